@@ -1,0 +1,231 @@
+"""The data folder and the unlocked workspace: set up, unlock, lock.
+
+``DataFolder`` is the folder on disk (lock file, key slots, database) and needs no key.
+``Workspace`` is what unlocking gives: the open database, the vault and the coach at work.
+The GUI and the command line both go through here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import select
+
+from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP as N_
+from gemeinsam_desktop.errors import (
+    DamagedDatabaseError,
+    KeySlotFileError,
+    NoStoreError,
+    StoreExistsError,
+    ValidationError,
+    WrongKeyError,
+)
+from gemeinsam_desktop.services import audit
+from gemeinsam_desktop.store.database import Database
+from gemeinsam_desktop.store.lock import InstanceLock
+from gemeinsam_desktop.store.models import Coach, CoachRole, Location, Project
+from gemeinsam_desktop.store.paths import DataPaths
+from gemeinsam_desktop.store.vault import Vault, check_passphrase_strength, wipe
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PROJECT_NAME = "Gemeinsam in Wetzlar"
+DEFAULT_LOCATIONS = (
+    ("Rathaus Wetzlar", "Ernst-Leitz-Straße 30, 35578 Wetzlar", "Sitzungssaal\nRaum 1.12"),
+    ("Nachbarschaftszentrum Westend", "Westend, 35578 Wetzlar", "Gruppenraum\nBeratungsraum"),
+)
+
+
+class FolderState(Enum):
+    NEW = "new"  # nothing there yet: the set-up wizard runs
+    READY = "ready"  # key slots and database present
+    DAMAGED = "damaged"  # key slots without database, or the reverse
+
+
+@dataclass(frozen=True)
+class CoachInfo:
+    id: int
+    name: str
+    role: CoachRole
+
+    @property
+    def is_lead(self) -> bool:
+        return self.role == CoachRole.PROJEKTLEITUNG
+
+
+def clean_name(name: str, *, field: str = "Name") -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValidationError(N_("errors", "Bitte geben Sie einen Namen ein."))
+    if len(cleaned) > 120:
+        raise ValidationError(N_("errors", "Der Name ist zu lang (höchstens 120 Zeichen)."))
+    return cleaned
+
+
+class DataFolder:
+    def __init__(self, root: Path) -> None:
+        self.paths = DataPaths(Path(root))
+        self.lock = InstanceLock(self.paths.lock)
+
+    @property
+    def root(self) -> Path:
+        return self.paths.root
+
+    @property
+    def _setup_db(self) -> Path:
+        return self.paths.root / ".gemeinsam.db.setup"
+
+    def acquire(self) -> None:
+        """Claim the folder for this process (one writer at a time)."""
+        self.paths.ensure_root()
+        self.lock.acquire()
+
+    def release(self) -> None:
+        self.lock.release()
+
+    def state(self) -> FolderState:
+        self._finish_interrupted_setup()
+        slots = self.paths.keyslots.exists()
+        database = self.paths.database.exists()
+        if not slots and not database:
+            return FolderState.NEW
+        if slots and database:
+            return FolderState.READY
+        return FolderState.DAMAGED
+
+    def _finish_interrupted_setup(self) -> None:
+        # Set-up writes the database under a temporary name, then the key slots, then
+        # renames the database: a crash before the rename leaves both, and the rename is
+        # all that is missing. Without key slots the half-made database is worthless.
+        if not self._setup_db.exists():
+            return
+        if self.paths.keyslots.exists() and not self.paths.database.exists():
+            os.replace(self._setup_db, self.paths.database)
+        else:
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(str(self._setup_db) + suffix).unlink()
+
+    def vault(self) -> Vault:
+        if not self.paths.keyslots.exists():
+            if self.paths.database.exists():
+                raise KeySlotFileError(detail="fehlt")
+            raise NoStoreError(path=str(self.root))
+        return Vault.load(self.paths.keyslots)
+
+    # -- set-up -----------------------------------------------------------------------
+    def initialize(
+        self, coach_name: str, passphrase: str, project_name: str = DEFAULT_PROJECT_NAME
+    ) -> tuple[Workspace, str]:
+        """New store with its first coach (Projektleitung). Returns it and the recovery key."""
+        coach_name = clean_name(coach_name)
+        project_name = clean_name(project_name) if project_name.strip() else DEFAULT_PROJECT_NAME
+        check_passphrase_strength(passphrase)
+        self.acquire()
+        if self.state() is not FolderState.NEW:
+            raise StoreExistsError(path=str(self.root))
+        vault, master, recovery = Vault.create(self.paths.keyslots, 1, passphrase, save=False)
+        db = Database.create(self._setup_db, master)
+        try:
+            with db.session() as s:
+                coach = Coach(name=coach_name, role=CoachRole.PROJEKTLEITUNG)
+                s.add(coach)
+                s.add(Project(name=project_name))
+                for name, address, rooms in DEFAULT_LOCATIONS:
+                    s.add(Location(name=name, address=address, rooms=rooms))
+                s.flush()
+                assert coach.id == 1, "the first coach's slot was made for id 1"
+                audit.record(s, coach.id, "store.created")
+        finally:
+            db.close()
+        vault.save()
+        os.replace(self._setup_db, self.paths.database)
+        log.info("data folder set up")
+        return self._open(vault, master, 1), recovery
+
+    # -- unlocking --------------------------------------------------------------------
+    def unlock_passphrase(self, passphrase: str, coach_id: int | None = None) -> Workspace:
+        vault = self.vault()
+        master, slot_coach = vault.unlock_passphrase(passphrase, coach_id)
+        return self._open(vault, master, slot_coach)
+
+    def unlock_recovery(self, recovery_key: str) -> Workspace:
+        """Open with the recovery key; the caller then sets a new passphrase for a coach."""
+        vault = self.vault()
+        master = vault.unlock_recovery(recovery_key)
+        return self._open(vault, master, None)
+
+    def unlock_keychain(self) -> Workspace | None:
+        vault = self.vault()
+        found = vault.unlock_keychain()
+        if found is None:
+            return None
+        master, coach_id = found
+        return self._open(vault, master, coach_id)
+
+    def _open(self, vault: Vault, master: bytearray, coach_id: int | None) -> Workspace:
+        self.acquire()
+        if self.state() is FolderState.DAMAGED:
+            wipe(master)
+            raise DamagedDatabaseError(detail="Datenbankdatei fehlt")
+        try:
+            db = Database.open(self.paths.database, master, backup_dir=self.paths.backups)
+        except BaseException:
+            wipe(master)
+            raise
+        coach: CoachInfo | None = None
+        if coach_id is not None:
+            with db.session() as s:
+                row = s.get(Coach, coach_id)
+                if row is None or not row.active:
+                    db.close()
+                    wipe(master)
+                    raise WrongKeyError()
+                coach = CoachInfo(row.id, row.name, row.role)
+                audit.record(s, coach.id, "unlocked")
+        log.info("unlocked")
+        return Workspace(self, db, vault, master, coach)
+
+
+class Workspace:
+    """An unlocked data folder: the open database and the coach at work."""
+
+    def __init__(
+        self,
+        folder: DataFolder,
+        db: Database,
+        vault: Vault,
+        master: bytearray,
+        coach: CoachInfo | None,
+    ) -> None:
+        self.folder = folder
+        self.db = db
+        self.vault = vault
+        self._master = master
+        self.coach = coach
+
+    @property
+    def master_key(self) -> bytearray:
+        return self._master
+
+    @property
+    def current_coach(self) -> CoachInfo:
+        if self.coach is None:
+            raise WrongKeyError()
+        return self.coach
+
+    def project_name(self) -> str:
+        with self.db.session() as s:
+            name = s.scalars(select(Project.name).order_by(Project.id).limit(1)).first()
+        return name or DEFAULT_PROJECT_NAME
+
+    def close(self) -> None:
+        """Lock: close the database and overwrite the key. The folder lock stays held."""
+        self.db.close()
+        wipe(self._master)
+        log.info("locked")

@@ -1,0 +1,315 @@
+"""The encrypted SQLite database (SQLCipher through SQLAlchemy's ``sqlite+pysqlcipher``).
+
+Hard-won rules (see issue #2):
+
+* SQLite silently creates an empty database for a missing or 0-byte file, so an existing
+  store is opened only through a URI with ``mode=rw``, and a missing or empty file counts
+  as damage, never as a new store.
+* Every connection gets the same pragmas (WAL, ``synchronous=FULL``, foreign keys,
+  ``secure_delete``, a busy timeout, temp tables in memory, SQLCipher's log silenced).
+* ``application_id`` marks our files; ``user_version`` holds the schema version, and a
+  database from a newer app is refused rather than damaged.
+* The key is a raw 256-bit key (``x'…'``): opening costs well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import logging
+import os
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from gemeinsam_desktop.errors import (
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    DiskFullError,
+    ForeignDatabaseError,
+    KnownError,
+    NewerDatabaseError,
+)
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x47454D44  # "GEMD"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def schema_version(revision: str | None) -> int:
+    """Revisions are named 0001, 0002, …: the number is the ``user_version``."""
+    return int(revision) if revision else 0
+
+
+SCHEMA_VERSION = schema_version(head_revision())
+
+
+def translate_error(exc: BaseException) -> KnownError | None:
+    """Map a database or OS error to the known error a coach can act on, if any."""
+    if isinstance(exc, KnownError):
+        return exc
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return DiskFullError()
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    name = getattr(orig, "sqlite_errorname", "") or ""
+    message = str(orig).lower()
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in message:
+        return DiskFullError()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in message:
+        return DatabaseBusyError()
+    if name.startswith("SQLITE_NOTADB") or "file is not a database" in message:
+        # The key came out of an authenticated key slot, so it is right: the file is wrong.
+        return DamagedDatabaseError(detail="nicht lesbar")
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in message:
+        return DamagedDatabaseError(detail="beschädigt")
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in message:
+        return DamagedDatabaseError(detail="nicht zu öffnen")
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in message:
+        return DamagedDatabaseError(detail="Lesefehler")
+    return None
+
+
+@contextlib.contextmanager
+def known_errors() -> Iterator[None]:
+    """Re-raise database and OS errors as known errors where one fits."""
+    try:
+        yield
+    except KnownError:
+        raise
+    except (DBAPIError, OSError) as exc:
+        known = translate_error(exc)
+        if known is None:
+            raise
+        raise known from exc
+
+
+def _uri(path: Path, mode: str) -> str:
+    return "file:" + urllib.parse.quote(str(path.resolve())) + f"?mode={mode}"
+
+
+def _make_engine(path: Path, key: bytes | bytearray, mode: str) -> Engine:
+    url = URL.create(
+        "sqlite+pysqlcipher",
+        password=f"x'{bytes(key).hex()}'",
+        database=_uri(path, mode),
+        query={"uri": "true"},
+    )
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        connect_args={"check_same_thread": False, "isolation_level": None},
+    )
+
+    @event.listens_for(engine, "connect", insert=True)
+    def _silence(dbapi_conn: Any, _record: Any) -> None:
+        # Before the key and before the first page is read: SQLCipher would otherwise
+        # print HMAC errors of a damaged file to stderr.
+        dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute("PRAGMA busy_timeout = 8000")
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.execute("PRAGMA secure_delete = ON")
+            cur.execute("PRAGMA temp_store = MEMORY")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # pysqlite's own transaction handling is off (isolation_level=None); begin here so
+        # that every unit of work, reads included, is one real SQLite transaction.
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    """An open, unlocked store. Use :meth:`session` for every unit of work."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine: Engine | None = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- opening ----------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, key: bytes | bytearray) -> Database:
+        """A new, empty store at ``path`` with the current schema."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise FileExistsError(str(path))
+        # Create the file owner-only *before* SQLCipher opens it: WAL and SHM inherit it.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        os.chmod(path, 0o600)
+        with known_errors():
+            db = cls(path, _make_engine(path, key, "rw"))
+            try:
+                db._migrate(backup_dir=None)
+            except BaseException:
+                db.close()
+                raise
+        return db
+
+    @classmethod
+    def open(cls, path: Path, key: bytes | bytearray, *, backup_dir: Path | None) -> Database:
+        """Open an existing store; upgrade an older schema after taking an encrypted copy."""
+        path = Path(path)
+        if not path.exists():
+            raise DamagedDatabaseError(detail="Datei fehlt")
+        if path.stat().st_size == 0:
+            raise DamagedDatabaseError(detail="Datei ist leer")
+        with known_errors():
+            db = cls(path, _make_engine(path, key, "rw"))
+            try:
+                db._check_identity()
+                db._migrate(backup_dir=backup_dir)
+            except BaseException:
+                db.close()
+                raise
+        return db
+
+    def _check_identity(self) -> None:
+        with self.connect() as conn:
+            app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+            version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+        if app_id != APPLICATION_ID:
+            raise ForeignDatabaseError()
+        if version > SCHEMA_VERSION:
+            raise NewerDatabaseError()
+
+    def current_revision(self) -> str | None:
+        with self.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def _migrate(self, *, backup_dir: Path | None) -> None:
+        current = self.current_revision()
+        head = head_revision()
+        if current == head:
+            return
+        if current is not None and backup_dir is not None:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            copy = backup_dir / f"vor-update-{current}-{stamp}.db"
+            self.copy_to(copy)
+            log.info("schema upgrade from %s: copy taken first", current)
+        cfg = _alembic_config()
+        assert self.engine is not None
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        with self.raw() as raw:
+            raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        log.info("schema at revision %s", head)
+
+    # -- working ----------------------------------------------------------------------
+    def connect(self) -> Any:
+        if self.engine is None:
+            raise DatabaseBusyError("Die Daten sind gesperrt. Bitte melden Sie sich erneut an.")
+        return self.engine.connect()
+
+    @contextlib.contextmanager
+    def raw(self) -> Iterator[Any]:
+        """A DBAPI connection outside any transaction (VACUUM, checkpoints, pragmas)."""
+        if self.engine is None:
+            raise DatabaseBusyError("Die Daten sind gesperrt. Bitte melden Sie sich erneut an.")
+        conn = self.engine.raw_connection()
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        if self.engine is None:
+            raise DatabaseBusyError("Die Daten sind gesperrt. Bitte melden Sie sich erneut an.")
+        with known_errors(), self._sessions() as session, session.begin():
+            yield session
+
+    def copy_to(self, target: Path) -> None:
+        """An encrypted, consistent copy (same key) through ``VACUUM INTO``.
+
+        Not ``sqlcipher_export``, which drops ``user_version`` and ``application_id``.
+        """
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = target.with_name(target.name + ".part")
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()  # a leftover of an interrupted copy; VACUUM INTO wants no file
+        # VACUUM INTO creates the file itself: the umask makes it owner-only from birth.
+        old_umask = os.umask(0o077)
+        try:
+            with known_errors(), self.raw() as raw:
+                raw.execute("VACUUM INTO ?", (str(tmp),))
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        finally:
+            os.umask(old_umask)
+
+    def integrity_problems(self) -> list[str]:
+        """Empty when the file is sound: SQLCipher's HMACs, SQLite's structure, foreign keys."""
+        problems: list[str] = []
+        with known_errors(), self.connect() as conn:
+            for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
+                problems.append(f"cipher: {row[0]}")
+            for row in conn.exec_driver_sql("PRAGMA integrity_check"):
+                if row[0] != "ok":
+                    problems.append(f"integrity: {row[0]}")
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"foreign key: {row[0]} row {row[1]}")
+        return problems
+
+    def table_counts(self) -> dict[str, int]:
+        with known_errors(), self.connect() as conn:
+            names = sorted(n for n in inspect(conn).get_table_names() if n != "alembic_version")
+            return {
+                n: conn.execute(text(f'SELECT count(*) FROM "{n}"')).scalar() or 0 for n in names
+            }
+
+    def checkpoint(self) -> None:
+        with known_errors(), self.raw() as raw:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        """Close every connection and forget the engine (and so the key in its URL)."""
+        if self.engine is not None:
+            with contextlib.suppress(OperationalError):
+                self.checkpoint()
+            self.engine.dispose()
+            self.engine = None

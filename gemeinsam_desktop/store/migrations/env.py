@@ -1,0 +1,24 @@
+"""Alembic environment: always run on a connection the app hands over (never a URL).
+
+The app opens the encrypted database itself (the key never goes into a config file) and
+passes the open connection in ``config.attributes["connection"]``.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+
+from gemeinsam_desktop.store.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only reachable by calling alembic's own CLI
+    raise RuntimeError("Migrations run only through gemeinsam_desktop.store.database")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
