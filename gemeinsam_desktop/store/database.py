@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -101,7 +102,8 @@ def known_errors() -> Iterator[None]:
         yield
     except KnownError:
         raise
-    except (DBAPIError, OSError) as exc:
+    except (DBAPIError, sqlcipher3.Error, OSError) as exc:
+        # sqlcipher3's own errors escape unwrapped from pool "connect" events.
         known = translate_error(exc)
         if known is None:
             raise
@@ -125,6 +127,7 @@ def _make_engine(path: Path, key: bytes | bytearray, mode: str) -> Engine:
         pool_size=2,
         max_overflow=4,
         connect_args={"check_same_thread": False, "isolation_level": None},
+        hide_parameters=True,  # error messages and logs never carry the values written
     )
 
     @event.listens_for(engine, "connect", insert=True)
@@ -283,16 +286,24 @@ class Database:
             os.umask(old_umask)
 
     def integrity_problems(self) -> list[str]:
-        """Empty when the file is sound: SQLCipher's HMACs, SQLite's structure, foreign keys."""
+        """Empty when the file is sound: SQLCipher's HMACs, SQLite's structure, foreign keys.
+
+        A check that cannot even run (the damage stops it) is itself a problem, not a crash.
+        """
+        checks = (
+            ("cipher", "PRAGMA cipher_integrity_check", lambda row: True),
+            ("integrity", "PRAGMA integrity_check", lambda row: row[0] != "ok"),
+            ("foreign key", "PRAGMA foreign_key_check", lambda row: True),
+        )
         problems: list[str] = []
-        with known_errors(), self.connect() as conn:
-            for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
-                problems.append(f"cipher: {row[0]}")
-            for row in conn.exec_driver_sql("PRAGMA integrity_check"):
-                if row[0] != "ok":
-                    problems.append(f"integrity: {row[0]}")
-            for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"foreign key: {row[0]} row {row[1]}")
+        for label, sql, is_problem in checks:
+            try:
+                with known_errors(), self.raw() as raw:
+                    rows = raw.execute(sql).fetchall()
+            except DamagedDatabaseError as exc:
+                problems.append(f"{label}: {exc.args_map.get('detail', '')}")
+                continue
+            problems.extend(f"{label}: {' '.join(map(str, r))}" for r in rows if is_problem(r))
         return problems
 
     def table_counts(self) -> dict[str, int]:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Enum,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -359,6 +360,8 @@ class AuditEvent(Base):
     """Who did what, when; each row carries the hash of the one before (tamper evidence)."""
 
     __tablename__ = "audit_event"
+    # "Who changed this record?" looks rows up by entity (revision 0002).
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     coach_id: Mapped[int | None] = mapped_column(ForeignKey("coach.id"))

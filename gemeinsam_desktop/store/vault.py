@@ -17,6 +17,7 @@ their numeric account id. Argon2 runs once per unlock, not per database connecti
 from __future__ import annotations
 
 import base64
+import errno
 import hmac
 import json
 import logging
@@ -35,6 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from gemeinsam_desktop.errors import (
+    DiskFullError,
     KeychainUnavailableError,
     KeySlotFileError,
     StoreExistsError,
@@ -223,7 +225,12 @@ class Vault:
             "key_check": _b64(self.key_check),
             "slots": [s.to_json() for s in self.slots],
         }
-        atomic_write_bytes(self.path, json.dumps(data, indent=2).encode("utf-8"), mode=0o600)
+        try:
+            atomic_write_bytes(self.path, json.dumps(data, indent=2).encode("utf-8"), mode=0o600)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+                raise DiskFullError() from exc
+            raise KeySlotFileError(detail=exc.strerror or "nicht schreibbar") from exc
 
     @classmethod
     def create(

@@ -1,0 +1,20 @@
+"""``gemeinsam-desktop``: without a subcommand the GUI, with one the command line."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from gemeinsam_desktop import cli
+
+    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from gemeinsam_desktop import app  # Qt is imported only for the GUI
+
+        return app.run_gui(args)
+    return cli.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""GUI start-up: QApplication, language, look, the data folder's lock, then the first window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gemeinsam_desktop import APP_NAME, ORG_NAME, __version__
+from gemeinsam_desktop.errors import KnownError
+from gemeinsam_desktop.logging_setup import setup_logging
+from gemeinsam_desktop.services.workspace import DataFolder
+from gemeinsam_desktop.store.paths import resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    from gemeinsam_desktop.ui import preferences
+    from gemeinsam_desktop.ui.i18n import install_language
+    from gemeinsam_desktop.ui.icons import app_icon
+    from gemeinsam_desktop.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("gemeinsam-desktop")
+    install_language(preferences.LANGUAGE.get())
+    apply_theme(app)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def install_excepthook() -> None:
+    """Bugs reach the crash message (with the log's path) instead of vanishing."""
+    from gemeinsam_desktop.ui import messages
+
+    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if isinstance(exc, KnownError):
+            messages.show_known_error(None, exc)
+        else:
+            messages.show_bug(None, exc)
+
+    sys.excepthook = hook
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from gemeinsam_desktop.ui import messages, preferences
+    from gemeinsam_desktop.ui.controller import AppController
+    from gemeinsam_desktop.ui.i18n import install_language
+
+    root = resolve_data_dir(args.data_dir, demo=args.demo)
+    log_path = setup_logging(root)
+    messages.set_log_path(str(log_path))
+    log.info("start, version %s", __version__)
+    app = create_application()
+    if args.lang:
+        preferences.LANGUAGE.set(args.lang)
+        install_language(args.lang)
+    install_excepthook()
+    folder = DataFolder(root)
+    try:
+        folder.acquire()
+    except KnownError as exc:
+        from gemeinsam_desktop.ui.i18n import error_text
+
+        QMessageBox.warning(None, APP_NAME, error_text(exc))
+        return 1
+    controller = AppController(folder, demo=args.demo)
+    if not controller.start():
+        app.processEvents()
+        folder.release()
+        return 1
+    code = app.exec()
+    log.info("exit")
+    return code

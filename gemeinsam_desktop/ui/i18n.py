@@ -1,0 +1,60 @@
+"""Languages: German (the source language of every string) and English (a .ts translation).
+
+Qt's own ``qtbase_*`` translator is loaded too, so that Qt's dialogs (file dialogs, the
+print dialog, standard buttons) speak the same language. Dates and numbers follow the
+language through ``QLocale.setDefault``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from gemeinsam_desktop.errors import CONTEXT as ERROR_CONTEXT
+from gemeinsam_desktop.errors import KnownError
+from gemeinsam_desktop.resources import resource_path
+
+LANGUAGES = ("de", "en")
+DEFAULT_LANGUAGE = "de"
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    return str(resource_path("translations"))
+
+
+def install_language(language: str) -> None:
+    """Switch the application's translators and default locale to ``language``."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    locale = QLocale(
+        QLocale.Language.German if language == "de" else QLocale.Language.English,
+        QLocale.Country.Germany,
+    )
+    QLocale.setDefault(locale)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    own = QTranslator(app)
+    if language != "de" and own.load(f"gemeinsam_{language}", translations_dir()):
+        app.installTranslator(own)
+        _installed.append(own)
+    qtbase = QTranslator(app)
+    if qtbase.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+
+
+def current_language() -> str:
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
+def error_text(exc: KnownError) -> str:
+    """The known error's message in the UI language, placeholders filled."""
+    return exc.message(QCoreApplication.translate(ERROR_CONTEXT, exc.template))
+
+
+def locale() -> QLocale:
+    return QLocale()

@@ -1,0 +1,80 @@
+"""Every message box of the app, in one place (STYLE habit 3).
+
+Known errors (wrong passphrase, disk full, damaged file, …) get their German text that says
+what to do; anything else is a bug and gets the crash message that names the log file.
+Error boxes are window-modal and non-blocking (``open``), so the app goes on painting.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from gemeinsam_desktop.errors import KnownError
+from gemeinsam_desktop.ui.i18n import error_text
+
+log = logging.getLogger(__name__)
+_log_path: str = ""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def set_log_path(path: str) -> None:
+    global _log_path
+    _log_path = path
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("messageBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget | None, text: str, title: str | None = None) -> QMessageBox:
+    return _box(parent, QMessageBox.Icon.Information, title or tr("Hinweis"), text)
+
+
+def show_known_error(parent: QWidget | None, exc: KnownError) -> QMessageBox:
+    return _box(parent, QMessageBox.Icon.Warning, tr("Das hat nicht geklappt"), error_text(exc))
+
+
+def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    log_unexpected(exc)
+    text = tr(
+        "Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Daten sind sicher.\n\n"
+        "Bitte melden Sie den Fehler und nennen Sie dabei die Protokolldatei:\n{path}"
+    ).format(path=_log_path or tr("(kein Protokoll)"))
+    return _box(parent, QMessageBox.Icon.Critical, tr("Unerwarteter Fehler"), text)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    if isinstance(exc, KnownError):
+        log.info("known error: %s", type(exc).__name__)
+        return show_known_error(parent, exc)
+    return show_bug(parent, exc)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
+    """Ask before something destructive; the safe answer is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def log_unexpected(exc: BaseException) -> None:
+    """Log where a bug happened without its message: messages may quote personal data."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("unexpected %s\n%s", type(exc).__name__, frames)

@@ -1,0 +1,234 @@
+"""Einstellungen: language, auto-lock, keychain, coach accounts, data folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from gemeinsam_desktop.errors import KnownError
+from gemeinsam_desktop.services import accounts
+from gemeinsam_desktop.services.workspace import Workspace
+from gemeinsam_desktop.ui import messages, preferences
+from gemeinsam_desktop.ui.labels import role_label
+from gemeinsam_desktop.ui.operations import run_op
+from gemeinsam_desktop.ui.pages.base import Page, card, hint, section_title
+
+
+class SettingsPage(Page):
+    icon_name = "settings"
+    watches = frozenset({"coaches", "keychain"})
+    language_changed = Signal(str)
+    auto_lock_changed = Signal(int)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, self.tr("Einstellungen"), parent)
+        is_lead = ws.current_coach.is_lead
+
+        # Language and auto-lock -----------------------------------------------------
+        frame, layout = card()
+        layout.addWidget(section_title(self.tr("Bedienung")))
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.LANGUAGE.get())))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData())
+        )
+        form.addRow(self.tr("&Sprache:"), self.language)
+        self.auto_lock = QComboBox()
+        self.auto_lock.setObjectName("autoLockCombo")
+        for minutes in preferences.AUTO_LOCK_CHOICES:
+            text = self.tr("nie") if minutes == 0 else self.tr("nach %n Minute(n)", "", minutes)
+            self.auto_lock.addItem(text, minutes)
+        current = self.auto_lock.findData(preferences.AUTO_LOCK_MINUTES.get())
+        self.auto_lock.setCurrentIndex(current if current >= 0 else 3)
+        self.auto_lock.currentIndexChanged.connect(self._auto_lock_chosen)
+        form.addRow(self.tr("Automatisch &sperren:"), self.auto_lock)
+        layout.addLayout(form)
+        layout.addWidget(hint(self.tr("Mit Strg+L sperren Sie die Anwendung jederzeit sofort.")))
+        self.body.addWidget(frame)
+
+        # Security -------------------------------------------------------------------
+        frame, layout = card()
+        layout.addWidget(section_title(self.tr("Anmeldung und Schlüssel")))
+        self.keychain_state = QLabel()
+        self.keychain_state.setObjectName("keychainState")
+        self.keychain_state.setWordWrap(True)
+        layout.addWidget(self.keychain_state)
+        row = QHBoxLayout()
+        self.change_pw = QPushButton(self.tr("&Passwort ändern …"))
+        self.change_pw.setObjectName("changePassphraseButton")
+        self.change_pw.clicked.connect(self._change_passphrase)
+        self.keychain_button = QPushButton()
+        self.keychain_button.setObjectName("keychainButton")
+        self.keychain_button.clicked.connect(self._toggle_keychain)
+        self.new_recovery = QPushButton(self.tr("Neuen &Wiederherstellungsschlüssel …"))
+        self.new_recovery.setObjectName("newRecoveryKeyButton")
+        self.new_recovery.setVisible(is_lead)
+        self.new_recovery.clicked.connect(self._new_recovery_key)
+        for button in (self.change_pw, self.keychain_button, self.new_recovery):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.body.addWidget(frame)
+
+        # Coaches --------------------------------------------------------------------
+        frame, layout = card()
+        layout.addWidget(section_title(self.tr("Coach-Konten")))
+        self.coach_list = QListWidget()
+        self.coach_list.setObjectName("coachList")
+        self.coach_list.setMaximumHeight(160)
+        layout.addWidget(self.coach_list)
+        row = QHBoxLayout()
+        self.add_coach = QPushButton(self.tr("Coach &hinzufügen …"))
+        self.add_coach.setObjectName("addCoachButton")
+        self.add_coach.clicked.connect(self._add_coach)
+        self.remove_coach = QPushButton(self.tr("Konto &entfernen …"))
+        self.remove_coach.setObjectName("removeCoachButton")
+        self.remove_coach.clicked.connect(self._remove_coach)
+        for button in (self.add_coach, self.remove_coach):
+            button.setVisible(is_lead)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        if not is_lead:
+            layout.addWidget(hint(self.tr("Konten verwaltet die Projektleitung.")))
+        self.body.addWidget(frame)
+
+        # Data folder ----------------------------------------------------------------
+        frame, layout = card()
+        layout.addWidget(section_title(self.tr("Datenordner")))
+        path = QLabel(str(ws.folder.root))
+        path.setObjectName("dataFolderPath")
+        path.setWordWrap(True)
+        path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(path)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Hier liegen die verschlüsselte Datenbank, die Schlüsseldatei und die Sicherungen. "
+                    "Ohne Passwort oder Wiederherstellungsschlüssel kann niemand die Daten lesen."
+                )
+            )
+        )
+        open_button = QPushButton(self.tr("Ordner ö&ffnen"))
+        open_button.setObjectName("openDataFolder")
+        open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ws.folder.root)))
+        )
+        row = QHBoxLayout()
+        row.addWidget(open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.body.addWidget(frame)
+        self.body.addStretch(1)
+
+    # -- refresh ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        remembered = self.ws.vault.keychain_remembered
+        self.keychain_state.setText(
+            self.tr(
+                "Der Schlüssel ist auf diesem Computer gemerkt: die Anwendung öffnet sich "
+                "ohne Passwort."
+            )
+            if remembered
+            else self.tr("Beim Öffnen wird nach dem Passwort gefragt.")
+        )
+        self.keychain_button.setText(
+            self.tr("Auf diesem Computer &vergessen")
+            if remembered
+            else self.tr("Auf diesem Computer &merken")
+        )
+        run_op(self, lambda: accounts.list_coaches(self.ws), self._show_coaches)
+
+    def _show_coaches(self, coaches: list[accounts.CoachInfo]) -> None:
+        self.coach_list.clear()
+        me = self.ws.current_coach.id
+        for coach in coaches:
+            text = f"{coach.name} – {role_label(coach.role)}"
+            if coach.id == me:
+                text += " " + self.tr("(Sie)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, coach.id)
+            self.coach_list.addItem(item)
+
+    # -- actions ----------------------------------------------------------------------
+    def _auto_lock_chosen(self) -> None:
+        minutes = int(self.auto_lock.currentData())
+        preferences.AUTO_LOCK_MINUTES.set(minutes)
+        self.auto_lock_changed.emit(minutes)
+
+    def _change_passphrase(self) -> None:
+        from gemeinsam_desktop.ui.dialogs.accounts import ChangePassphraseDialog
+
+        if ChangePassphraseDialog(self.ws, self).exec():
+            messages.show_info(self, self.tr("Ihr Passwort wurde geändert."))
+
+    def _add_coach(self) -> None:
+        from gemeinsam_desktop.ui.dialogs.accounts import AddCoachDialog
+
+        AddCoachDialog(self.ws, self).exec()
+
+    def _remove_coach(self) -> None:
+        item = self.coach_list.currentItem()
+        if item is None:
+            messages.show_info(self, self.tr("Bitte wählen Sie zuerst ein Konto in der Liste."))
+            return
+        coach_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if not messages.confirm(
+            self,
+            self.tr("Konto entfernen"),
+            self.tr(
+                "Das Konto „{name}“ kann sich danach nicht mehr anmelden. Notizen und "
+                "Einträge der Person bleiben erhalten."
+            ).format(name=item.text()),
+            self.tr("Konto entfernen"),
+        ):
+            return
+        run_op(
+            self,
+            lambda: accounts.deactivate_coach(self.ws, coach_id),
+            changes=frozenset({"coaches"}),
+        )
+
+    def _toggle_keychain(self) -> None:
+        vault = self.ws.vault
+        try:
+            if vault.keychain_remembered:
+                vault.forget_keychain()
+            else:
+                vault.remember_in_keychain(self.ws.master_key, self.ws.current_coach.id)
+        except KnownError as exc:
+            messages.show_error(self, exc)
+        self.refresh()
+
+    def _new_recovery_key(self) -> None:
+        if not messages.confirm(
+            self,
+            self.tr("Neuer Wiederherstellungsschlüssel"),
+            self.tr(
+                "Der bisherige Schlüssel (auf dem alten Notfallblatt) funktioniert danach "
+                "nicht mehr. Sie drucken gleich ein neues Notfallblatt."
+            ),
+            self.tr("Neuen Schlüssel erzeugen"),
+        ):
+            return
+
+        def show(key: str) -> None:
+            from gemeinsam_desktop.ui.dialogs.recovery_sheet import show_recovery_sheet
+
+            show_recovery_sheet(self, self.ws, key)
+
+        run_op(self, lambda: self.ws.vault.new_recovery_key(self.ws.master_key), show)
