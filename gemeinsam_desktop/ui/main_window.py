@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.demo = demo
         self.setObjectName("mainWindow")
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(720, 480))  # 1366×768 at 150 % leaves ~910×512
         title = f"{APP_NAME} – {ws.project_name()}"
         self.setWindowTitle(title + (" – DEMO" if demo else ""))
 

@@ -18,10 +18,7 @@ from gemeinsam_desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 _log_path: str = ""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+_open_boxes: set[QMessageBox] = set()
 
 
 def set_log_path(path: str) -> None:
@@ -33,26 +30,44 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("messageBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # A parentless box would be deleted with its Python wrapper: keep it until answered.
+    _open_boxes.add(box)
+    box.finished.connect(lambda _r, b=box: _open_boxes.discard(b))
     box.open()
     return box
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> QMessageBox:
-    return _box(parent, QMessageBox.Icon.Information, title or tr("Hinweis"), text)
+    return _box(
+        parent,
+        QMessageBox.Icon.Information,
+        title or QCoreApplication.translate("messages", "Hinweis"),
+        text,
+    )
 
 
 def show_known_error(parent: QWidget | None, exc: KnownError) -> QMessageBox:
-    return _box(parent, QMessageBox.Icon.Warning, tr("Das hat nicht geklappt"), error_text(exc))
+    return _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("messages", "Das hat nicht geklappt"),
+        error_text(exc),
+    )
 
 
 def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     log_unexpected(exc)
-    text = tr(
+    text = QCoreApplication.translate(
+        "messages",
         "Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Daten sind sicher.\n\n"
-        "Bitte melden Sie den Fehler und nennen Sie dabei die Protokolldatei:\n{path}"
-    ).format(path=_log_path or tr("(kein Protokoll)"))
-    return _box(parent, QMessageBox.Icon.Critical, tr("Unerwarteter Fehler"), text)
+        "Bitte melden Sie den Fehler und nennen Sie dabei die Protokolldatei:\n{path}",
+    ).format(path=_log_path or QCoreApplication.translate("messages", "(kein Protokoll)"))
+    return _box(
+        parent,
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("messages", "Unerwarteter Fehler"),
+        text,
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
@@ -68,7 +83,9 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> boo
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("messages", "Abbrechen"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is yes
