@@ -69,7 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", title="Befehle", metavar="BEFEHL")
 
     p = _subparser(sub, "init", "Neuen Datenordner mit dem ersten Coach-Konto anlegen")
-    p.add_argument("--coach", required=True, metavar="NAME", help="Name des ersten Coach-Kontos (Projektleitung)")
+    p.add_argument(
+        "--coach",
+        required=True,
+        metavar="NAME",
+        help="Name des ersten Coach-Kontos (Projektleitung)",
+    )
     p.add_argument("--project", default="", metavar="NAME", help="Name des Projekts")
     p.set_defaults(handler=cmd_init)
 

@@ -73,7 +73,9 @@ class FailingKeyring(NullKeyring):
 
 
 @pytest.fixture(autouse=True)
-def _isolation(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+def _isolation(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
     monkeypatch.setattr(vault_module, "kdf_for_new_slots", FAST_KDF)
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())

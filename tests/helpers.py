@@ -11,8 +11,13 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLE_NAMES = ("Jülide", "Öztürk-Weiß", "Şahin", "Mustermann-Groß")
 
 
-def run_cli(*args: str, data_dir: Path, passphrase: str | None = None,
-            env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str,
+    data_dir: Path,
+    passphrase: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m gemeinsam_desktop`` as a coach would, in a child process."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("GEMEINSAM_")}
     full_env["PYTHONPATH"] = str(REPO)
@@ -21,7 +26,11 @@ def run_cli(*args: str, data_dir: Path, passphrase: str | None = None,
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "gemeinsam_desktop", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, env=full_env, timeout=timeout, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
     )
 
 

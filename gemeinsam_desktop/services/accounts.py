@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP as N_
-from gemeinsam_desktop.errors import ValidationError, WrongKeyError
+from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, WrongKeyError
 from gemeinsam_desktop.services import audit
 from gemeinsam_desktop.services.workspace import CoachInfo, Workspace, clean_name
 from gemeinsam_desktop.store.models import Coach, CoachRole
@@ -23,7 +22,9 @@ def list_coaches(ws: Workspace, *, include_inactive: bool = False) -> list[Coach
 def _require_lead(ws: Workspace) -> None:
     if not ws.current_coach.is_lead:
         raise ValidationError(
-            N_("errors", "Nur die Projektleitung kann Coach-Konten anlegen oder entfernen.")
+            QT_TRANSLATE_NOOP(
+                "errors", "Nur die Projektleitung kann Coach-Konten anlegen oder entfernen."
+            )
         )
 
 
@@ -35,7 +36,8 @@ def add_coach(ws: Workspace, name: str, role: CoachRole, passphrase: str) -> Coa
     with ws.db.session() as s:
         if s.scalars(select(Coach).where(Coach.name == name, Coach.active.is_(True))).first():
             raise ValidationError(
-                N_("errors", "Es gibt bereits ein Konto mit dem Namen „{name}“."), name=name
+                QT_TRANSLATE_NOOP("errors", "Es gibt bereits ein Konto mit dem Namen „{name}“."),
+                name=name,
             )
         coach = Coach(name=name, role=role)
         s.add(coach)
@@ -71,7 +73,9 @@ def set_passphrase_after_recovery(ws: Workspace, coach_id: int, new: str) -> Coa
 def deactivate_coach(ws: Workspace, coach_id: int) -> None:
     _require_lead(ws)
     if coach_id == ws.current_coach.id:
-        raise ValidationError(N_("errors", "Sie können Ihr eigenes Konto nicht entfernen."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Sie können Ihr eigenes Konto nicht entfernen.")
+        )
     with ws.db.session() as s:
         row = s.get(Coach, coach_id)
         if row is None:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP as N_
 from gemeinsam_desktop.errors import (
+    QT_TRANSLATE_NOOP,
     DamagedDatabaseError,
     KeySlotFileError,
     NoStoreError,
@@ -61,9 +61,11 @@ class CoachInfo:
 def clean_name(name: str, *, field: str = "Name") -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError(N_("errors", "Bitte geben Sie einen Namen ein."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Bitte geben Sie einen Namen ein."))
     if len(cleaned) > 120:
-        raise ValidationError(N_("errors", "Der Name ist zu lang (höchstens 120 Zeichen)."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Der Name ist zu lang (höchstens 120 Zeichen).")
+        )
     return cleaned
 
 

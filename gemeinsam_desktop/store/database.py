@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from gemeinsam_desktop.errors import (
+    QT_TRANSLATE_NOOP,
     DamagedDatabaseError,
     DatabaseBusyError,
     DiskFullError,
@@ -240,14 +241,22 @@ class Database:
     # -- working ----------------------------------------------------------------------
     def connect(self) -> Any:
         if self.engine is None:
-            raise DatabaseBusyError("Die Daten sind gesperrt. Bitte melden Sie sich erneut an.")
+            raise DatabaseBusyError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Die Daten sind gesperrt. Bitte melden Sie sich erneut an."
+                )
+            )
         return self.engine.connect()
 
     @contextlib.contextmanager
     def raw(self) -> Iterator[Any]:
         """A DBAPI connection outside any transaction (VACUUM, checkpoints, pragmas)."""
         if self.engine is None:
-            raise DatabaseBusyError("Die Daten sind gesperrt. Bitte melden Sie sich erneut an.")
+            raise DatabaseBusyError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Die Daten sind gesperrt. Bitte melden Sie sich erneut an."
+                )
+            )
         conn = self.engine.raw_connection()
         try:
             yield conn
@@ -258,7 +267,11 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
         if self.engine is None:
-            raise DatabaseBusyError("Die Daten sind gesperrt. Bitte melden Sie sich erneut an.")
+            raise DatabaseBusyError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Die Daten sind gesperrt. Bitte melden Sie sich erneut an."
+                )
+            )
         with known_errors(), self._sessions() as session, session.begin():
             yield session
 

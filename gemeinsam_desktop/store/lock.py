@@ -34,7 +34,7 @@ class InstanceLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             if os.name == "nt":  # pragma: no cover
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
             else:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
@@ -47,7 +47,7 @@ class InstanceLock:
             return
         with contextlib.suppress(OSError):
             if os.name == "nt":  # pragma: no cover
-                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
+                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
             else:
                 fcntl.flock(self._fd, fcntl.LOCK_UN)
         os.close(self._fd)

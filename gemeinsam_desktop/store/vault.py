@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from gemeinsam_desktop.errors import (
+    QT_TRANSLATE_NOOP,
     DiskFullError,
     KeychainUnavailableError,
     KeySlotFileError,
@@ -344,8 +345,11 @@ class Vault:
             # One passphrase opens one account: otherwise unlocking could not tell who works.
             if self._unwrap(slot, _argon2(normalize_passphrase(passphrase), slot.salt, slot.kdf)):
                 raise WeakPassphraseError(
-                    "Dieses Passwort benutzt bereits ein anderes Konto. Bitte wählen Sie ein "
-                    "eigenes Passwort."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Dieses Passwort benutzt bereits ein anderes Konto. Bitte wählen Sie ein "
+                        "eigenes Passwort.",
+                    )
                 )
         kept = [s for s in self.slots if not (s.kind == "passphrase" and s.coach_id == coach_id)]
         self._replace_slots([*kept, self._passphrase_slot(master, coach_id, passphrase)])
@@ -353,7 +357,11 @@ class Vault:
     def remove_passphrase(self, coach_id: int) -> None:
         kept = [s for s in self.slots if not (s.kind == "passphrase" and s.coach_id == coach_id)]
         if not any(s.kind == "passphrase" for s in kept):
-            raise WeakPassphraseError("Das letzte Konto mit Passwort kann nicht entfernt werden.")
+            raise WeakPassphraseError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Das letzte Konto mit Passwort kann nicht entfernt werden."
+                )
+            )
         self._replace_slots(kept)
 
     def new_recovery_key(self, master: bytes | bytearray) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -12,6 +13,10 @@ from gemeinsam_desktop.services.workspace import DataFolder, FolderState, Worksp
 from gemeinsam_desktop.ui import messages, preferences
 from gemeinsam_desktop.ui.i18n import install_language
 from gemeinsam_desktop.ui.operations import run_blocking, wait_idle
+
+if TYPE_CHECKING:
+    from gemeinsam_desktop.ui.main_window import MainWindow
+    from gemeinsam_desktop.ui.unlock_window import UnlockWindow
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +48,8 @@ class AppController(QObject):
         self.folder = folder
         self.demo = demo
         self.workspace: Workspace | None = None
-        self.main_window = None
-        self.unlock_window = None
+        self.main_window: MainWindow | None = None
+        self.unlock_window: UnlockWindow | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
@@ -121,13 +126,15 @@ class AppController(QObject):
     def show_unlock(self) -> None:
         from gemeinsam_desktop.ui.unlock_window import UnlockWindow
 
-        if self.unlock_window is None:
-            self.unlock_window = UnlockWindow(self.folder, demo_hint=self.demo_hint())
-            self.unlock_window.unlocked.connect(self.open_main)
-            self.unlock_window.resize(720, 560)
-        self.unlock_window.show()
-        self.unlock_window.raise_()
-        self.unlock_window.activateWindow()
+        window = self.unlock_window
+        if window is None:
+            window = UnlockWindow(self.folder, demo_hint=self.demo_hint())
+            window.unlocked.connect(self.open_main)
+            window.resize(720, 560)
+            self.unlock_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def open_main(self, ws: Workspace) -> None:
         from gemeinsam_desktop.ui.main_window import MainWindow

@@ -7,32 +7,33 @@ from PySide6.QtCore import QCoreApplication
 from gemeinsam_desktop.store.models import CoachRole, ParticipantStatus, SessionKind
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def role_label(role: CoachRole) -> str:
-    return {CoachRole.PROJEKTLEITUNG: _t("Projektleitung"), CoachRole.COACH: _t("Coach")}[role]
+    return {
+        CoachRole.PROJEKTLEITUNG: QCoreApplication.translate("labels", "Projektleitung"),
+        CoachRole.COACH: QCoreApplication.translate("labels", "Coach"),
+    }[role]
 
 
 def status_label(status: ParticipantStatus) -> str:
     return {
-        ParticipantStatus.INTERESSIERT: _t("interessiert"),
-        ParticipantStatus.AKTIV: _t("aktiv"),
-        ParticipantStatus.PAUSIERT: _t("pausiert"),
-        ParticipantStatus.ABGESCHLOSSEN: _t("abgeschlossen"),
-        ParticipantStatus.ABGEBROCHEN: _t("abgebrochen"),
-        ParticipantStatus.VERMITTELT: _t("vermittelt"),
+        ParticipantStatus.INTERESSIERT: QCoreApplication.translate("labels", "interessiert"),
+        ParticipantStatus.AKTIV: QCoreApplication.translate("labels", "aktiv"),
+        ParticipantStatus.PAUSIERT: QCoreApplication.translate("labels", "pausiert"),
+        ParticipantStatus.ABGESCHLOSSEN: QCoreApplication.translate("labels", "abgeschlossen"),
+        ParticipantStatus.ABGEBROCHEN: QCoreApplication.translate("labels", "abgebrochen"),
+        ParticipantStatus.VERMITTELT: QCoreApplication.translate("labels", "vermittelt"),
     }[status]
 
 
 def session_kind_label(kind: SessionKind) -> str:
     return {
-        SessionKind.WORKSHOP: _t("Workshop"),
-        SessionKind.GRUPPENGESPRAECH: _t("Gruppengespräch"),
-        SessionKind.EINZELCOACHING: _t("Einzelcoaching"),
-        SessionKind.BETRIEBSBESICHTIGUNG: _t("Betriebsbesichtigung"),
-        SessionKind.AUFTAKT: _t("Auftaktveranstaltung"),
-        SessionKind.INFOVERANSTALTUNG: _t("Infoveranstaltung"),
-        SessionKind.SONSTIGES: _t("Sonstiges"),
+        SessionKind.WORKSHOP: QCoreApplication.translate("labels", "Workshop"),
+        SessionKind.GRUPPENGESPRAECH: QCoreApplication.translate("labels", "Gruppengespräch"),
+        SessionKind.EINZELCOACHING: QCoreApplication.translate("labels", "Einzelcoaching"),
+        SessionKind.BETRIEBSBESICHTIGUNG: QCoreApplication.translate(
+            "labels", "Betriebsbesichtigung"
+        ),
+        SessionKind.AUFTAKT: QCoreApplication.translate("labels", "Auftaktveranstaltung"),
+        SessionKind.INFOVERANSTALTUNG: QCoreApplication.translate("labels", "Infoveranstaltung"),
+        SessionKind.SONSTIGES: QCoreApplication.translate("labels", "Sonstiges"),
     }[kind]

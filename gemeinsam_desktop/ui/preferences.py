@@ -25,7 +25,7 @@ class Option(Generic[T]):
             return (raw in (True, "true", "1", 1)) if raw is not None else self.default  # type: ignore[return-value]
         if isinstance(self.default, int):
             try:
-                return int(raw)  # type: ignore[arg-type,return-value]
+                return int(raw)  # type: ignore[call-overload,return-value]
             except (TypeError, ValueError):
                 return self.default
         if isinstance(self.default, QByteArray):

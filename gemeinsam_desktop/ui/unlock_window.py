@@ -107,7 +107,7 @@ class UnlockWindow(QWidget):
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._update_button)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, activated=self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
         self._update_button()
         self.passphrase.setFocus()
 

@@ -37,18 +37,35 @@ def make(revision: str) -> Path:
         command.upgrade(cfg, revision)
     now = dt.datetime(2026, 3, 2, 9, 0)
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO coach (id, name, role, active, created_at) "
-                          "VALUES (1, 'Frieda Frost', 'projektleitung', 1, :t)"), {"t": now})
-        conn.execute(text("INSERT INTO project (id, name, placement_target, archived) "
-                          "VALUES (1, 'Gemeinsam in Wetzlar', 0.9, 0)"))
-        conn.execute(text(
-            "INSERT INTO participant (id, project_id, last_name, first_name, street, postal_code,"
-            " city, phone, email, customer_number, occupation_wishes, languages, status,"
-            " exit_reason, archived, created_at) VALUES (1, 1, 'Öztürk-Weiß', 'Jülide', "
-            "'Langgasse 1', '35578', 'Wetzlar', '06441 000000', 'j@example.org', '999D000001',"
-            " 'Pflegehilfe', 'Deutsch, Türkisch', 'aktiv', '', 0, :t)"), {"t": now})
-        conn.execute(text("INSERT INTO child (participant_id, first_name, birth_year, birth_month,"
-                          " needs_childcare, care_notes) VALUES (1, 'Mia', 2021, 5, 1, '')"))
+        conn.execute(
+            text(
+                "INSERT INTO coach (id, name, role, active, created_at) "
+                "VALUES (1, 'Frieda Frost', 'projektleitung', 1, :t)"
+            ),
+            {"t": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO project (id, name, placement_target, archived) "
+                "VALUES (1, 'Gemeinsam in Wetzlar', 0.9, 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO participant (id, project_id, last_name, first_name, street, postal_code,"
+                " city, phone, email, customer_number, occupation_wishes, languages, status,"
+                " exit_reason, archived, created_at) VALUES (1, 1, 'Öztürk-Weiß', 'Jülide', "
+                "'Langgasse 1', '35578', 'Wetzlar', '06441 000000', 'j@example.org', '999D000001',"
+                " 'Pflegehilfe', 'Deutsch, Türkisch', 'aktiv', '', 0, :t)"
+            ),
+            {"t": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO child (participant_id, first_name, birth_year, birth_month,"
+                " needs_childcare, care_notes) VALUES (1, 'Mia', 2021, 5, 1, '')"
+            )
+        )
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         raw.execute(f"PRAGMA application_id = {database.APPLICATION_ID}")

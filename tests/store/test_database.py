@@ -26,14 +26,23 @@ from tests.helpers import SAMPLE_NAMES, files_contain
 def add_people(ws, n: int = 20) -> None:
     with ws.db.session() as s:
         for i in range(n):
-            p = Participant(project_id=1, last_name=f"{SAMPLE_NAMES[1]}{i}",
-                            first_name=SAMPLE_NAMES[0], phone="06441 123456",
-                            customer_number=f"123D{i:06d}")
+            p = Participant(
+                project_id=1,
+                last_name=f"{SAMPLE_NAMES[1]}{i}",
+                first_name=SAMPLE_NAMES[0],
+                phone="06441 123456",
+                customer_number=f"123D{i:06d}",
+            )
             p.children.append(Child(first_name="Mia", birth_year=2021, birth_month=3))
             s.add(p)
             s.flush()
-            s.add(CoachingNote(participant_id=p.id, author_id=1,
-                               text=f"Gespräch mit Frau {SAMPLE_NAMES[2]} über Bewerbungen"))
+            s.add(
+                CoachingNote(
+                    participant_id=p.id,
+                    author_id=1,
+                    text=f"Gespräch mit Frau {SAMPLE_NAMES[2]} über Bewerbungen",
+                )
+            )
 
 
 def test_no_sample_name_in_database_wal_or_shm_after_writes(workspace) -> None:
@@ -64,6 +73,7 @@ def test_a_wrong_key_cannot_open_it(workspace) -> None:
 
 def test_connection_pragmas(workspace) -> None:
     with workspace.db.connect() as conn:
+
         def value(name: str):
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 

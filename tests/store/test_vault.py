@@ -173,8 +173,11 @@ def test_missing_keychain_is_reported_and_the_passphrase_still_works(slots, back
 def test_keychain_entry_with_a_foreign_key_is_ignored(slots) -> None:
     vault, master, _ = slots
     vault.remember_in_keychain(master, 1)
-    keyring.set_password(vault_module.KEYRING_SERVICE, vault.store_id,
-                         json.dumps({"key": os.urandom(32).hex(), "coach_id": 1}))
+    keyring.set_password(
+        vault_module.KEYRING_SERVICE,
+        vault.store_id,
+        json.dumps({"key": os.urandom(32).hex(), "coach_id": 1}),
+    )
     assert vault.unlock_keychain() is None
 
 
@@ -183,11 +186,17 @@ def test_production_kdf_is_the_default() -> None:
     import subprocess
     import sys
 
-    assert vault_module.PRODUCTION_KDF == vault_module.KdfParams(3, 64 * 1024, 4)
+    assert vault_module.KdfParams(3, 64 * 1024, 4) == vault_module.PRODUCTION_KDF
     out = subprocess.run(
-        [sys.executable, "-c", "from gemeinsam_desktop.store import vault as v; "
-         "print(v.kdf_for_new_slots == v.PRODUCTION_KDF)"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "from gemeinsam_desktop.store import vault as v; "
+            "print(v.kdf_for_new_slots == v.PRODUCTION_KDF)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert out.stdout.strip() == "True"
     assert importlib.import_module("gemeinsam_desktop.store.vault") is vault_module

@@ -24,7 +24,9 @@ def gemeinsam_app(qapp: QApplication) -> QApplication:
 
 @pytest.fixture(autouse=True)
 def app_setup(gemeinsam_app: QApplication, tmp_path: Path) -> Iterator[QApplication]:
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
     yield gemeinsam_app
     operations.wait_idle()
     for widget in QApplication.topLevelWidgets():
@@ -45,4 +47,6 @@ def ready_folder(data_dir: Path) -> Iterator[DataFolder]:
 
 
 def message_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 from reportlab.platypus import PageBreak  # noqa: E402
 
-from gemeinsam_desktop.printing.layout import build_pdf, paragraph  # noqa: E402
 from gemeinsam_desktop import files  # noqa: E402
+from gemeinsam_desktop.printing.layout import build_pdf, paragraph  # noqa: E402
 from gemeinsam_desktop.ui.widgets.pdf_preview import PdfPreviewDialog  # noqa: E402
 
 

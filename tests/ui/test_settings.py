@@ -105,7 +105,9 @@ def test_auto_lock_choice_is_kept(qtbot, window) -> None:
 
 
 def test_removing_a_coach_asks_first(qtbot, window, workspace) -> None:
-    accounts.add_coach(workspace, "Jonas Beispielmann", accounts.CoachRole.COACH, "Jonas Passwort 123")
+    accounts.add_coach(
+        workspace, "Jonas Beispielmann", accounts.CoachRole.COACH, "Jonas Passwort 123"
+    )
     page = window.settings_page
     page.refresh_now()
     qtbot.waitUntil(lambda: page.coach_list.count() == 2, timeout=5_000)
@@ -113,8 +115,11 @@ def test_removing_a_coach_asks_first(qtbot, window, workspace) -> None:
     page.coach_list.setCurrentRow(row)
 
     def answer(accept: bool) -> None:
-        box = next(w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QMessageBox) and w.isVisible())
+        box = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        )
         wanted = QMessageBox.ButtonRole.AcceptRole if accept else QMessageBox.ButtonRole.RejectRole
         next(b for b in box.buttons() if box.buttonRole(b) == wanted).click()
 

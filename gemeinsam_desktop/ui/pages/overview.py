@@ -90,7 +90,7 @@ class OverviewPage(Page):
         lines = []
         for s in data.sessions_this_week:
             day = loc.toString(qdate(s.starts_at), "ddd, dd.MM.")
-            time = "{0}–{1}".format(
+            time = "{}–{}".format(
                 loc.toString(QTime(s.starts_at.hour, s.starts_at.minute), "HH:mm"),
                 loc.toString(QTime(s.ends_at.hour, s.ends_at.minute), "HH:mm"),
             )
