@@ -1,5 +1,9 @@
 """Languages: German (the source language of every string) and English (a .ts translation).
 
+``gemeinsam_en.qm`` translates every string to English; ``gemeinsam_de.qm`` holds only the
+German plural forms ("nach %n Minute(n)" → "nach 1 Minute" / "nach 10 Minuten"). Both are
+made by ``packaging/update_translations.py`` (see ``resources/translations/README.md``).
+
 Qt's own ``qtbase_*`` translator is loaded too, so that Qt's dialogs (file dialogs, the
 print dialog, standard buttons) speak the same language. Dates and numbers follow the
 language through ``QLocale.setDefault``.
@@ -37,8 +41,9 @@ def install_language(language: str) -> None:
     )
     QLocale.setDefault(locale)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # German is the source language: gemeinsam_de.qm holds only its plural forms.
     own = QTranslator(app)
-    if language != "de" and own.load(f"gemeinsam_{language}", translations_dir()):
+    if own.load(f"gemeinsam_{language}", translations_dir()):
         app.installTranslator(own)
         _installed.append(own)
     qtbase = QTranslator(app)

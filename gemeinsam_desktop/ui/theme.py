@@ -130,7 +130,11 @@ def _on_scheme_changed(scheme: Qt.ColorScheme) -> None:
 def _apply(app: QApplication, scheme: Qt.ColorScheme) -> None:
     _current["dark"] = scheme == Qt.ColorScheme.Dark
     c = colors()
-    app.setStyle("Fusion")  # style() is a stylesheet proxy afterwards: set it every time
+    if not _current.get("styled"):
+        # Once only: re-setting the style re-polishes every widget, and doing that with a
+        # QWizard alive crashes Qt 6.12 (seen when the system switched to dark mode).
+        app.setStyle("Fusion")
+        _current["styled"] = True
     app.setPalette(build_palette(c))
     app.setStyleSheet(build_stylesheet(c))
 
