@@ -190,3 +190,22 @@ def test_remembered_key_but_keychain_gone_asks_for_the_passphrase(qtbot, ready_f
     finally:
         ctrl.shutdown()
         ctrl.unlock_window.close()
+
+
+def test_switching_the_language_applies_at_once(qtbot, controller) -> None:
+    controller.start()
+    window = unlock_through_window(qtbot, controller)
+    window.show_page(window.settings_page)
+    combo = window.settings_page.language
+    combo.setCurrentIndex(combo.findData("en"))
+    try:
+        english = controller.main_window
+        assert english is not None and english is not window
+        assert english.navigation.item(0).text() == "Overview"
+        assert english.stack.currentWidget() is english.settings_page
+        assert english.settings_page.language.currentData() == "en"
+        assert preferences.LANGUAGE.get() == "en"
+    finally:
+        combo = controller.main_window.settings_page.language
+        combo.setCurrentIndex(combo.findData("de"))
+    assert controller.main_window.navigation.item(0).text() == "Übersicht"
