@@ -1,0 +1,763 @@
+"""Fill an empty store with a complete, fictional project (for trying out and training).
+
+Everything is made up: participants and employers come from the fictional sample files in
+``resources/demo``, the rest from a seeded ``random.Random``, so the same seed and the
+same ``today`` always give the same store. The coach accounts are added first (each needs
+its own passphrase slot); everything else is written in one transaction: all or nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import random
+import unicodedata
+from dataclasses import dataclass, field, fields
+
+import holidays
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session as DbSession
+
+from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from gemeinsam_desktop.resources import resource_path
+from gemeinsam_desktop.services import accounts, audit
+from gemeinsam_desktop.services.workspace import DEFAULT_LOCATIONS, Workspace
+from gemeinsam_desktop.store.models import (
+    Agreement,
+    AgreementState,
+    Attendance,
+    AttendanceState,
+    Child,
+    Coach,
+    CoachingNote,
+    CoachRole,
+    Consent,
+    Employer,
+    EmployerContact,
+    Interaction,
+    Lead,
+    LeadStage,
+    Location,
+    NoteVisibility,
+    Participant,
+    ParticipantStatus,
+    Placement,
+    PlacementKind,
+    Project,
+    Session,
+    SessionKind,
+    SessionSeries,
+)
+
+# -- data tables ------------------------------------------------------------------------
+DEMO_LEAD_NAME = "Anna Beispiel"
+DEMO_PASSPHRASE = "demo-passwort-123"  # a demo store holds fictional data only
+# One passphrase opens one account (the vault refuses a second use): one each.
+DEMO_COACHES = {"Jonas Beispielmann": "demo-jonas-123", "Selin Musterfrau": "demo-selin-123"}
+DEMO_PROJECT_NAME = "Gemeinsam in Wetzlar (Demo)"
+CONSENT_SCOPE = "Teilnahme, Datenverarbeitung, Weitergabe an JobCenter"
+CONSENT_FORM = "2026-01"
+
+S = ParticipantStatus
+STATUS_PLAN = ((S.VERMITTELT, 6), (S.ABGEBROCHEN, 3), (S.PAUSIERT, 2), (S.INTERESSIERT, 4))
+LATE_ENTRIES = 8
+DROPOUT_REASONS = ("Umzug in einen anderen Landkreis", "Gesundheitliche Gründe",
+                   "Keine passende Kinderbetreuung gefunden", "Kein Interesse mehr")  # fmt: skip
+PAUSE_REASONS = ("Kind längere Zeit krank", "Pflege eines Angehörigen")
+CHILD_NAMES = ("Mia", "Elias", "Emilia", "Noah", "Lina", "Yusuf", "Ella", "Leon", "Amira",
+               "Ben", "Zoe", "Milan", "Lara", "Emir", "Hanna", "Mats", "Defne", "Jonah")  # fmt: skip
+CARE_NOTES = ("Allergie: Nüsse", "schläft mittags", "Laktoseintoleranz",
+              "braucht sein Kuscheltier", "spricht Türkisch und Deutsch")  # fmt: skip
+WORKSHOP_TOPICS = ("Bewerbungsmappe", "Verdeckter Stellenmarkt: mein Netzwerk",
+                   "Vorstellungsgespräch üben", "Kinderbetreuung und Arbeitszeiten",
+                   "Digitale Bewerbung", "Rechte und Pflichten im Job", "Stärken entdecken")  # fmt: skip
+EXCUSES = ("Kind krank", "Betreuung ausgefallen", "Termin beim JobCenter",
+           "Vorstellungsgespräch", "Sonstiges")  # fmt: skip
+WISH_SECTOR = {"Einzelhandel Kasse": "Einzelhandel", "Verkauf": "Einzelhandel",
+               "Pflegehilfe": "Pflege", "Hauswirtschaft": "Pflege", "Produktion":
+               "Metall/Produktion", "Reinigung": "Gebäudereinigung", "Gastronomie":
+               "Lebensmittelhandwerk"}  # fmt: skip
+NOTE_TEMPLATES = (  # the first one opens every participant's file
+    ("einzelcoaching", "Standortbestimmung: {name} möchte im Bereich {wish} arbeiten, max. "
+     "{hours} Wochenstunden wegen Kita-Zeiten. Nächster Schritt: Lebenslauf aktualisieren."),
+    ("einzelcoaching", "Lebenslauf gemeinsam überarbeitet. Die Lücke seit {since} wird als "
+     "Familienzeit dargestellt. {name} wirkt motiviert."),
+    ("telefonat", "Telefonat: {name} fragt nach Kinderbetreuung in den Randzeiten. "
+     "Infos zum Kita-Notdienst weitergegeben."),
+    ("telefonat", "Kurzer Anruf wegen des Termins beim JobCenter; {name} bringt die "
+     "Bescheinigung zum nächsten Gruppengespräch mit."),
+    ("gruppengespraech", "Im Gruppengespräch hat {name} von eigenen Kontakten im Bereich "
+     "{wish} erzählt; zwei Hinweise aufgenommen."),
+    ("gruppengespraech", "{name} hat von einem Vorstellungsgespräch berichtet und der Gruppe "
+     "Mut gemacht."),
+    ("einzelcoaching", "Stärken besprochen: Zuverlässigkeit, Organisationstalent. Ziel: "
+     "Bewerbung bei {employer} im Bereich {wish}."),
+    ("sonstiges", "Unterlagen für die Bewerbungsmappe kopiert. Termin für ein Bewerbungsfoto "
+     "vereinbart."),
+    ("einzelcoaching", "Vorstellungsgespräch im Rollenspiel geübt. Sicherer Auftritt; Fragen "
+     "zu den Arbeitszeiten (max. {hours} Std.) vorbereiten."),
+)  # fmt: skip
+AGREEMENTS = (
+    ("participant", "Lebenslauf aktualisieren und per E-Mail schicken"),
+    ("participant", "Drei Bekannte nach offenen Stellen im Bereich {wish} fragen"),
+    ("participant", "Bewerbung bei {employer} abschicken"),
+    ("participant", "Beim Jugendamt nach einem Kita-Platz fragen"),
+    ("participant", "Termin beim JobCenter wahrnehmen"),
+    ("coach", "Praktikumsplatz bei {employer} anfragen"),
+    ("coach", "Rückmeldung von {employer} einholen"),
+)  # fmt: skip
+CONTACT_NAMES = ("Petra Lahnstein", "Markus Beispielhof", "Aylin Demirtest", "Thomas Muster",
+                 "Katrin Probst", "Oliver Fiktiv", "Sabine Dillmann", "Murat Kaya-Beispiel",
+                 "Julia Westendorf", "Frank Garbenheimer")  # fmt: skip
+CONTACT_ROLES = ("Personalleitung", "Ausbildungsleitung", "Inhaberin", "Schichtleitung")
+INTERACTIONS = (("Telefonat", "Bedarf an Aushilfen und Teilzeitkräften besprochen."),
+                ("Besuch", "Betrieb besucht, Arbeitszeiten für Eltern besprochen."),
+                ("E-Mail", "Projektflyer und Profile von Teilnehmenden geschickt."),
+                ("Fragerunde", "Fragerunde mit Teilnehmenden im Workshop vorbereitet."),
+                ("Telefonat", "Rückmeldung zu einer Praktikantin eingeholt: sehr zufrieden."))  # fmt: skip
+SIZES = ("klein (bis 20)", "mittel (20–250)", "groß (über 250)")
+FREE_EMPLOYERS = ("Friseursalon Lahnblick (fiktiv)", "Hotel am Domplatz (fiktiv)",
+                  "Autohaus Beispiel Wetzlar", "Café Kornmarkt (fiktiv)",
+                  "Seniorenresidenz Musterhaus", "Drogerie Beispielmarkt")  # fmt: skip
+L = LeadStage
+LEAD_STAGES = ([L.IDEE] * 7 + [L.ANGESPROCHEN] * 7 + [L.BEWORBEN] * 6 + [L.GESPRAECH] * 5
+               + [L.PRAKTIKUM] * 3 + [L.ZUSAGE] * 2 + [L.VERWORFEN] * 4)  # fmt: skip
+LEAD_SOURCES = ("kontakt", "coach", "partner", "teilnehmende")
+DROPPED = ("Arbeitszeiten passen nicht zur Kita", "Stelle bereits vergeben",
+           "Führerschein erforderlich", "Arbeitsweg zu weit")  # fmt: skip
+PLACEMENT_KINDS = (PlacementKind.SV_TEILZEIT, PlacementKind.SV_VOLLZEIT, PlacementKind.SV_TEILZEIT,
+                   PlacementKind.AUSBILDUNG, PlacementKind.MINIJOB, PlacementKind.PRAKTIKUM)  # fmt: skip
+PLACEMENT_HOURS = {PlacementKind.SV_VOLLZEIT: 39, PlacementKind.AUSBILDUNG: 30,
+                   PlacementKind.MINIJOB: 10, PlacementKind.PRAKTIKUM: 20}  # fmt: skip
+
+LABELS = {"coaches": "Coaches", "participants": "Teilnehmende", "children": "Kinder",
+          "consents": "Einwilligungen", "series": "Terminserien", "sessions": "Termine",
+          "attendances": "Anwesenheiten", "notes": "Coaching-Notizen",
+          "agreements": "Vereinbarungen", "employers": "Arbeitgeber",
+          "contacts": "Ansprechpersonen", "interactions": "Arbeitgeberkontakte",
+          "leads": "Hinweise", "placements": "Vermittlungen"}  # fmt: skip
+
+
+@dataclass
+class DemoSummary:
+    coaches: int = 0
+    participants: int = 0
+    children: int = 0
+    consents: int = 0
+    series: int = 0
+    sessions: int = 0
+    attendances: int = 0
+    notes: int = 0
+    agreements: int = 0
+    employers: int = 0
+    contacts: int = 0
+    interactions: int = 0
+    leads: int = 0
+    placements: int = 0
+
+    def describe(self) -> str:
+        return ", ".join(f"{getattr(self, f.name)} {LABELS[f.name]}" for f in fields(self))
+
+
+@dataclass
+class _Ctx:
+    s: DbSession
+    rng: random.Random
+    today: dt.date
+    start: dt.date
+    end: dt.date
+    coaches: list[int]
+    free_days: holidays.HolidayBase
+    summary: DemoSummary
+    window: dict[int, tuple[dt.date, dt.date]] = field(default_factory=dict)  # enrolment
+    employers: list[Employer] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
+    one_to_one: list[tuple[Session, int]] = field(default_factory=list)  # Einzelcoaching
+
+    def coach(self, i: int) -> int:
+        return self.coaches[i % len(self.coaches)]
+
+    def between(self, lo: dt.date, hi: dt.date) -> dt.date:
+        return lo + dt.timedelta(days=self.rng.randint(0, max(0, (hi - lo).days)))
+
+    def weekday_before(self, day: dt.date) -> dt.date:
+        """The day itself, or the Friday before a weekend (coaches write notes on workdays)."""
+        return day - dt.timedelta(days=max(0, day.weekday() - 4))
+
+    def workday(self, day: dt.date) -> bool:
+        return day.weekday() < 5 and day not in self.free_days
+
+
+# -- helpers ----------------------------------------------------------------------------
+def _clean(value: str | None) -> str:
+    return unicodedata.normalize("NFC", " ".join((value or "").split()))
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with resource_path("demo", name).open(encoding="utf-8-sig", newline="") as fh:
+        rows = [
+            {_clean(k): _clean(v) for k, v in raw.items() if isinstance(k, str)}
+            for raw in csv.DictReader(fh, delimiter=";")
+        ]
+    return [row for row in rows if any(row.values())]
+
+
+def _parse_date(text: str, fmt: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(text.strip(), fmt).date()
+    except ValueError:
+        return None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def project_period(today: dt.date) -> tuple[dt.date, dt.date]:
+    """Eight months from the Monday about five months before ``today``."""
+    start = _add_months(today, -5)
+    start -= dt.timedelta(days=start.weekday())
+    free = holidays.Germany(subdiv="HE", years=range(start.year, start.year + 2))
+    while start in free:  # no Auftakt on Easter or Whit Monday
+        start += dt.timedelta(days=7)
+    return start, _add_months(start, 8) - dt.timedelta(days=1)
+
+
+# -- public API ---------------------------------------------------------------------------
+def fill_demo(
+    ws: Workspace, *, today: dt.date | None = None, seed: int = 2026, add_coaches: bool = True
+) -> DemoSummary:
+    """Fill an initialized, empty store with a fictional project; refuse if it holds people."""
+    today = today or dt.date.today()
+    with ws.db.session() as s:
+        _refuse_if_filled(s)
+    summary = DemoSummary()
+    if add_coaches:
+        summary.coaches = _ensure_coaches(ws)
+    start, end = project_period(today)
+    with ws.db.session() as s:
+        _refuse_if_filled(s)
+        coaches = list(s.scalars(select(Coach.id).where(Coach.active.is_(True)).order_by(Coach.id)))
+        free = holidays.Germany(subdiv="HE", years=range(start.year, end.year + 1))
+        ctx = _Ctx(s, random.Random(seed), today, start, end, coaches, free, summary)
+        project = s.scalars(select(Project).order_by(Project.id).limit(1)).one()
+        project.name, project.start_date, project.end_date = DEMO_PROJECT_NAME, start, end
+        project.placement_target = 0.9
+        _employers(ctx)
+        people = _participants(ctx, project.id)
+        _placements(ctx, people)
+        _sessions(ctx, project.id)
+        _attendance(ctx, people)
+        _notes_and_agreements(ctx, people)
+        _leads(ctx, people)
+        audit.record(s, ws.coach.id if ws.coach else None, "demo.filled")
+    return summary
+
+
+def _refuse_if_filled(s: DbSession) -> None:
+    if s.scalar(select(func.count()).select_from(Participant)):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Die Demodaten sind bereits eingetragen.")
+        )
+
+
+def _ensure_coaches(ws: Workspace) -> int:
+    """The demo coaches with their own passphrase; kept from an earlier, failed attempt."""
+    existing = {c.name for c in accounts.list_coaches(ws)}
+    missing = [name for name in DEMO_COACHES if name not in existing]
+    for name in missing:
+        accounts.add_coach(ws, name, CoachRole.COACH, DEMO_COACHES[name])
+    return len(missing)
+
+
+# -- employers ----------------------------------------------------------------------------
+def _employers(ctx: _Ctx) -> None:
+    rng, week_start = ctx.rng, ctx.today - dt.timedelta(days=ctx.today.weekday())
+    for i, row in enumerate(_read_csv("arbeitgeber.csv")):
+        offers = row.get("Angebote", "")
+        emp = Employer(
+            name=row["Name"],
+            sector=row.get("Branche", ""),
+            address=row.get("Adresse", ""),
+            size=rng.choice(SIZES),
+            offers_tour="Betriebsbesichtigung" in offers,
+            offers_internships=rng.randint(1, 3) if "Praktikum" in offers else 0,
+            offers_qa="Fragerunde" in offers,
+            partner_since=ctx.start - dt.timedelta(days=rng.randint(20, 700)),
+        )
+        emp.next_follow_up = (
+            ctx.between(week_start, week_start + dt.timedelta(days=4))
+            if i < 3
+            else ctx.today + dt.timedelta(days=rng.randint(-6, 40))
+        )
+        ctx.s.add(emp)
+        ctx.s.flush()
+        ctx.employers.append(emp)
+        for name in rng.sample(CONTACT_NAMES, rng.randint(1, 2)):
+            mail = name.lower().replace(" ", ".").replace("ß", "ss") + "@example.org"
+            ctx.s.add(
+                EmployerContact(
+                    employer_id=emp.id,
+                    name=name,
+                    role=rng.choice(CONTACT_ROLES),
+                    phone=f"06441 {rng.randint(10000, 99999)}",
+                    email=mail,
+                )
+            )
+            ctx.summary.contacts += 1
+        days = sorted(
+            ctx.between(emp.partner_since, ctx.today - dt.timedelta(days=1))
+            for _ in range(rng.randint(2, 4))
+        )
+        for n, day in enumerate(days):
+            kind, summary = rng.choice(INTERACTIONS)
+            ctx.s.add(
+                Interaction(
+                    employer_id=emp.id,
+                    happened_on=day,
+                    kind=kind,
+                    summary=summary,
+                    coach_id=ctx.coach(i + n),
+                )
+            )
+            ctx.summary.interactions += 1
+    ctx.summary.employers = len(ctx.employers)
+
+
+def _employer_for(ctx: _Ctx, wish: str) -> Employer:
+    matching = [e for e in ctx.employers if e.sector == WISH_SECTOR.get(wish, wish)]
+    return ctx.rng.choice(matching or ctx.employers)
+
+
+# -- participants -------------------------------------------------------------------------
+def _participants(ctx: _Ctx, project_id: int) -> list[Participant]:
+    rows, rng = _read_csv("teilnehmende_auftakt.csv"), ctx.rng
+    order = list(range(len(rows)))
+    rng.shuffle(order)
+    status = dict.fromkeys(order, S.AKTIV)
+    plan = iter(order)
+    for kind, count in STATUS_PLAN:
+        for _ in range(count):
+            status[next(plan)] = kind
+    late = [i for i in order if status[i] in (S.AKTIV, S.PAUSIERT)][-LATE_ENTRIES:]
+    people = []
+    for i, row in enumerate(rows):
+        p = _participant(ctx, project_id, row, status[i], late=i in late)
+        people.append(p)
+    ctx.s.add_all(people)
+    ctx.s.flush()
+    for p in people:
+        ctx.s.add(
+            Consent(
+                participant_id=p.id,
+                given_on=min(p.entry_date or ctx.today, ctx.today),
+                scope=CONSENT_SCOPE,
+                form_version=CONSENT_FORM,
+            )
+        )
+        last = p.exit_date or ctx.end
+        if p.status is S.PAUSIERT:
+            last = ctx.today - dt.timedelta(days=rng.randint(14, 28))
+        assert p.entry_date is not None
+        ctx.window[p.id] = (p.entry_date, last)
+    ctx.summary.participants = ctx.summary.consents = len(people)
+    ctx.summary.children = sum(len(p.children) for p in people)
+    return people
+
+
+def _participant(
+    ctx: _Ctx, project_id: int, row: dict[str, str], status: S, *, late: bool
+) -> Participant:
+    rng, hours = ctx.rng, row.get("Wochenstunden (max.)", "")
+    p = Participant(
+        project_id=project_id,
+        last_name=row.get("Nachname", ""),
+        first_name=row.get("Vorname", ""),
+        birth_date=_parse_date(row.get("Geburtsdatum", ""), "%d.%m.%Y"),
+        street=row.get("Straße", ""),
+        postal_code=row.get("PLZ", ""),
+        city=row.get("Ort", ""),
+        phone=row.get("Telefon", ""),
+        email=row.get("E-Mail", ""),
+        customer_number=row.get("Kundennummer", ""),
+        unemployed_since=_parse_date(row.get("Arbeitslos seit", ""), "%m/%Y"),
+        occupation_wishes=row.get("Berufswunsch", ""),
+        max_weekly_hours=int(hours) if hours.isdigit() else None,
+        status=status,
+        entry_date=ctx.start,
+    )
+    if late:
+        p.entry_date = ctx.start + dt.timedelta(days=7 * rng.randint(1, 8))
+    elif status is S.INTERESSIERT:
+        p.entry_date = ctx.today + dt.timedelta(days=7 * rng.randint(1, 3) - ctx.today.weekday())
+    elif status is S.ABGEBROCHEN:
+        p.exit_date = ctx.between(
+            ctx.start + dt.timedelta(days=21), ctx.today - dt.timedelta(days=14)
+        )
+        p.exit_reason = rng.choice(DROPOUT_REASONS)
+    care = row.get("Kinderbetreuung benötigt", "").lower() in ("ja", "j", "x", "1", "yes")
+    for text in row.get("Kinder (Geburtsmonat)", "").split(","):
+        born = _parse_date(text, "%Y-%m")
+        if born is None:
+            continue
+        under_12 = (ctx.today.year - born.year) * 12 + ctx.today.month - born.month < 144
+        note = rng.choice(CARE_NOTES) if rng.random() < 0.15 else ""
+        p.children.append(
+            Child(
+                first_name=rng.choice(CHILD_NAMES),
+                birth_year=born.year,
+                birth_month=born.month,
+                needs_childcare=care and under_12,
+                care_notes=note,
+            )
+        )
+    return p
+
+
+def _placements(ctx: _Ctx, people: list[Participant]) -> None:
+    placed = [p for p in people if p.status is S.VERMITTELT]
+    first, last = ctx.start + dt.timedelta(days=35), ctx.today - dt.timedelta(days=7)
+    step = (last - first) / max(1, len(placed))
+    for n, p in enumerate(placed):
+        begin = first + step * n + dt.timedelta(days=ctx.rng.randint(0, 4))
+        kind = PLACEMENT_KINDS[n % len(PLACEMENT_KINDS)]
+        hours = PLACEMENT_HOURS.get(kind) or min(p.max_weekly_hours or 25, 30)
+        emp = _employer_for(ctx, p.occupation_wishes)
+        ctx.s.add(
+            Placement(
+                participant_id=p.id,
+                employer_id=emp.id,
+                start_date=begin,
+                kind=kind,
+                hours_per_week=float(hours),
+                employed_after_3m=True if _add_months(begin, 3) <= ctx.today else None,
+            )
+        )
+        p.exit_date, p.exit_reason = begin - dt.timedelta(days=1), "Arbeitsaufnahme"
+        ctx.window[p.id] = (ctx.window[p.id][0], p.exit_date)
+        made = max(ctx.start + dt.timedelta(days=7), begin - dt.timedelta(days=40))
+        _lead(ctx, p, L.EINGESTELLT, emp, made, begin - dt.timedelta(days=7))
+    ctx.summary.placements = len(placed)
+
+
+# -- sessions -----------------------------------------------------------------------------
+def _sessions(ctx: _Ctx, project_id: int) -> None:
+    s, rng = ctx.s, ctx.rng
+    loc = {
+        name: s.scalars(select(Location.id).where(Location.name == name)).first()
+        for name, _a, _r in DEFAULT_LOCATIONS
+    }
+    rathaus, westend = (loc[name] for name, _a, _r in DEFAULT_LOCATIONS)
+
+    def add(kind: SessionKind, begin: dt.datetime, minutes: int, **kw: object) -> Session:
+        kw.setdefault("childcare_offered", kind is not SessionKind.EINZELCOACHING)
+        if kw["childcare_offered"]:
+            kw.setdefault("childcare_capacity", 12)
+        kw.setdefault("coach_id", ctx.coach(len(ctx.sessions)))
+        row = Session(
+            project_id=project_id,
+            kind=kind,
+            starts_at=begin,
+            ends_at=begin + dt.timedelta(minutes=minutes),
+            **kw,
+        )
+        ctx.sessions.append(row)
+        return row
+
+    add(
+        SessionKind.AUFTAKT,
+        _at(ctx.start, 10),
+        120,
+        topic="Auftaktveranstaltung",
+        location_id=rathaus,
+        room="Sitzungssaal",
+        coach_id=ctx.coaches[0],
+    )
+    weekly = (
+        (SessionKind.WORKSHOP, 1, dt.time(9), dt.time(12), rathaus, "Sitzungssaal"),
+        (SessionKind.GRUPPENGESPRAECH, 3, dt.time(9, 30), dt.time(11, 30), westend, "Gruppenraum"),
+    )
+    for kind, weekday, t0, t1, where, room in weekly:
+        first = ctx.start + dt.timedelta(days=(weekday - ctx.start.weekday()) % 7)
+        series = SessionSeries(
+            project_id=project_id,
+            kind=kind,
+            weekday=weekday,
+            start_time=t0,
+            end_time=t1,
+            first_date=first,
+            last_date=ctx.end,
+            location_id=where,
+            room=room,
+            skip_holidays=True,
+        )
+        s.add(series)
+        s.flush()
+        ctx.summary.series += 1
+        days = [first + dt.timedelta(weeks=w) for w in range((ctx.end - first).days // 7 + 1)]
+        minutes = (_at(first, t1.hour, t1.minute) - _at(first, t0.hour, t0.minute)).seconds // 60
+        for n, day in enumerate(d for d in days if ctx.workday(d)):
+            topic = (
+                WORKSHOP_TOPICS[n % len(WORKSHOP_TOPICS)] if kind is SessionKind.WORKSHOP else ""
+            )
+            add(
+                kind,
+                _at(day, t0.hour, t0.minute),
+                minutes,
+                series_id=series.id,
+                topic=topic or "Gruppengespräch",
+                location_id=where,
+                room=room,
+            )
+    tours = [e for e in ctx.employers if e.offers_tour] or ctx.employers
+    for n, week in enumerate(range(3, 40, 4)):
+        day = ctx.start + dt.timedelta(weeks=week, days=2)  # Wednesday
+        if day <= ctx.end and ctx.workday(day):
+            emp = tours[n % len(tours)]
+            add(
+                SessionKind.BETRIEBSBESICHTIGUNG,
+                _at(day, 10),
+                120,
+                employer_id=emp.id,
+                location_id=None,
+                room="",
+                capacity=12,
+                topic=f"Betriebsbesichtigung {emp.name}",
+            )
+    slots: set[dt.datetime] = set()
+    for n, pid in enumerate(sorted(ctx.window)[: 14 * 4 : 4]):
+        lo, hi = ctx.window[pid]
+        for _ in range(rng.randint(1, 3)):
+            day = ctx.between(
+                max(lo, ctx.start + dt.timedelta(days=7)),
+                min(hi, ctx.today + dt.timedelta(days=14)),
+            )
+            begin = _at(day, rng.choice((9, 10, 11, 13, 14)), rng.choice((0, 30)))
+            if ctx.workday(day) and day.weekday() in (0, 2, 4) and begin not in slots:
+                slots.add(begin)
+                row = add(
+                    SessionKind.EINZELCOACHING,
+                    begin,
+                    45,
+                    topic="Einzelcoaching",
+                    location_id=westend,
+                    room="Beratungsraum",
+                    capacity=1,
+                    coach_id=ctx.coach(n),
+                )
+                ctx.one_to_one.append((row, pid))
+    later = [
+        x
+        for x in ctx.sessions
+        if x.kind is SessionKind.GRUPPENGESPRAECH
+        and x.starts_at.date() > ctx.today + dt.timedelta(days=7)
+    ]
+    if later:
+        later[0].cancelled, later[0].cancel_reason = True, "Raum nicht verfügbar"
+    s.add_all(ctx.sessions)
+    s.flush()
+    ctx.summary.sessions = len(ctx.sessions)
+
+
+# -- attendance ---------------------------------------------------------------------------
+def _attendance(ctx: _Ctx, people: list[Participant]) -> None:
+    kids = {p.id: sum(c.needs_childcare for c in p.children) for p in people}
+    starters = [p.id for p in people if p.status is S.AKTIV and p.entry_date == ctx.start]
+    truants = ctx.rng.sample(starters, 2)  # three unexcused absences in a row, lately
+    rows: list[dict[str, object]] = []
+    past_group: dict[int, list[int]] = {}
+    last: dict[int, AttendanceState] = {}
+    for sess in sorted(ctx.sessions, key=lambda x: x.starts_at):
+        day = sess.starts_at.date()
+        for pid in [] if sess.cancelled else _enrolled(ctx, sess, day):
+            past = day < ctx.today
+            state = _past_state(ctx.rng, last.get(pid)) if past else AttendanceState.ERWARTET
+            last[pid] = state
+            if past and sess.kind in (SessionKind.WORKSHOP, SessionKind.GRUPPENGESPRAECH):
+                past_group.setdefault(pid, []).append(len(rows))
+            rows.append(_attendance_row(ctx, sess, pid, state, kids[pid]))
+    for pid in truants:
+        for i in past_group.get(pid, [])[-3:]:
+            rows[i].update(
+                state=AttendanceState.UNENTSCHULDIGT,
+                excuse_reason="",
+                sick_note=False,
+                arrived_at=None,
+                children_in_care=0,
+            )
+    if rows:
+        ctx.s.execute(insert(Attendance), rows)
+    ctx.summary.attendances = len(rows)
+
+
+def _enrolled(ctx: _Ctx, sess: Session, day: dt.date) -> list[int]:
+    if sess.kind is SessionKind.EINZELCOACHING:
+        return [pid for row, pid in ctx.one_to_one if row is sess]
+    inside = [pid for pid, (lo, hi) in ctx.window.items() if lo <= day <= hi]
+    if sess.kind is SessionKind.AUFTAKT:
+        return [pid for pid in inside if ctx.window[pid][0] == ctx.start]
+    if sess.kind is SessionKind.BETRIEBSBESICHTIGUNG:
+        return sorted(ctx.rng.sample(inside, min(10, len(inside))))
+    return inside
+
+
+def _past_state(rng: random.Random, before: AttendanceState | None) -> AttendanceState:
+    r = rng.random()
+    if r < 0.80:
+        return AttendanceState.ANWESEND
+    if r < 0.86:
+        return AttendanceState.VERSPAETET
+    if r < 0.992 or before is AttendanceState.UNENTSCHULDIGT:  # runs only where planned
+        return AttendanceState.KRANK if r > 0.95 else AttendanceState.ENTSCHULDIGT
+    return AttendanceState.UNENTSCHULDIGT
+
+
+def _attendance_row(
+    ctx: _Ctx, sess: Session, pid: int, state: AttendanceState, kids: int
+) -> dict[str, object]:
+    row: dict[str, object] = {
+        "session_id": sess.id,
+        "participant_id": pid,
+        "state": state,
+        "excuse_reason": "",
+        "sick_note": False,
+        "arrived_at": None,
+        "children_in_care": 0,
+    }
+    if state is AttendanceState.ENTSCHULDIGT:
+        row["excuse_reason"] = ctx.rng.choice(EXCUSES)
+    elif state is AttendanceState.KRANK:
+        row["sick_note"] = ctx.rng.random() < 0.5
+    elif state is AttendanceState.VERSPAETET:
+        row["arrived_at"] = (sess.starts_at + dt.timedelta(minutes=ctx.rng.randint(10, 30))).time()
+    if state in (AttendanceState.ANWESEND, AttendanceState.VERSPAETET) and sess.childcare_offered:
+        row["children_in_care"] = kids
+    return row
+
+
+# -- notes, agreements, leads -------------------------------------------------------------
+def _notes_and_agreements(ctx: _Ctx, people: list[Participant]) -> None:
+    rng, today = ctx.rng, ctx.today
+    week_start = today - dt.timedelta(days=today.weekday())
+    this_week = set(rng.sample([p.id for p in people if p.status is S.AKTIV], 10))
+    for n, p in enumerate(people):
+        lo, hi = ctx.window[p.id]
+        hi = min(hi, today - dt.timedelta(days=1))
+        facts = {
+            "name": f"{p.first_name} {p.last_name}",
+            "wish": p.occupation_wishes or "offen",
+            "hours": p.max_weekly_hours or 25,
+            "employer": _employer_for(ctx, p.occupation_wishes).name,
+            "since": f"{p.unemployed_since:%m/%Y}" if p.unemployed_since else "Längerem",
+        }
+        if p.status is S.INTERESSIERT:
+            notes = [
+                (
+                    "sonstiges",
+                    f"Infogespräch: {facts['name']} möchte mitmachen, Einstieg am "
+                    f"{p.entry_date:%d.%m.%Y} geplant.",
+                    today - dt.timedelta(days=rng.randint(3, 10)),
+                )
+            ]
+        else:
+            count = rng.randint(3, 6) if p.status is S.AKTIV else rng.randint(2, 4)
+            picks = [NOTE_TEMPLATES[0], *rng.sample(NOTE_TEMPLATES[1:], count - 1)]
+            days = sorted(ctx.between(lo, hi) for _ in picks)
+            notes = [(k, t.format(**facts), d) for (k, t), d in zip(picks, days, strict=True)]
+            if p.status is S.PAUSIERT:
+                paused = ctx.window[p.id][1] + dt.timedelta(days=1)
+                notes.append(
+                    (
+                        "telefonat",
+                        f"Teilnahme pausiert ab {paused:%d.%m.%Y}: {rng.choice(PAUSE_REASONS)}.",
+                        paused,
+                    )
+                )
+        for k, (kind, text, day) in enumerate(notes):
+            private = rng.random() < 0.2
+            ctx.s.add(
+                CoachingNote(
+                    participant_id=p.id,
+                    author_id=ctx.coach(n + k),
+                    kind=kind,
+                    written_at=_at(
+                        ctx.weekday_before(day), rng.randint(9, 16), rng.choice((0, 15, 30, 45))
+                    ),
+                    text=text,
+                    visibility=NoteVisibility.PRIVATE if private else NoteVisibility.TEAM,
+                )
+            )
+        ctx.summary.notes += len(notes)
+        for j, (owner, text) in enumerate(rng.sample(AGREEMENTS, rng.randint(2, 3))):
+            state = AgreementState.OFFEN
+            if p.exit_date:
+                due = ctx.between(max(lo, p.exit_date - dt.timedelta(days=40)), p.exit_date)
+                state = rng.choice((AgreementState.ERLEDIGT,) * 3 + (AgreementState.VERWORFEN,))
+            elif j == 0 and p.id in this_week:
+                due = ctx.between(week_start, week_start + dt.timedelta(days=4))
+            elif p.status is S.INTERESSIERT:
+                due = lo + dt.timedelta(days=rng.randint(0, 14))
+            else:
+                due = today + dt.timedelta(days=rng.randint(-35, 21))
+                if due < today:
+                    state = rng.choice(
+                        (AgreementState.ERLEDIGT,) * 6
+                        + (AgreementState.OFFEN,) * 2
+                        + (AgreementState.VERWORFEN,)
+                    )
+            made = min(max(lo, min(due, today) - dt.timedelta(days=rng.randint(7, 21))), today)
+            ctx.s.add(
+                Agreement(
+                    participant_id=p.id,
+                    text=text.format(**facts),
+                    due_date=due,
+                    owner=owner,
+                    state=state,
+                    created_at=_at(made, 11),
+                )
+            )
+            ctx.summary.agreements += 1
+
+
+def _leads(ctx: _Ctx, people: list[Participant]) -> None:
+    soon = ctx.today - dt.timedelta(days=14)
+    pool = [p for p in people if p.status is S.AKTIV and ctx.window[p.id][0] <= soon]
+    for stage in LEAD_STAGES:
+        p = ctx.rng.choice(pool)
+        emp = _employer_for(ctx, p.occupation_wishes) if ctx.rng.random() < 0.5 else None
+        assert p.entry_date is not None
+        made = ctx.between(p.entry_date + dt.timedelta(days=7), ctx.today - dt.timedelta(days=3))
+        changed = made if stage is L.IDEE else ctx.between(made, ctx.today - dt.timedelta(days=1))
+        _lead(ctx, p, stage, emp, made, changed)
+
+
+def _lead(
+    ctx: _Ctx,
+    p: Participant,
+    stage: LeadStage,
+    emp: Employer | None,
+    made: dt.date,
+    changed: dt.date,
+) -> None:
+    full = (p.max_weekly_hours or 25) >= 35
+    ctx.s.add(
+        Lead(
+            participant_id=p.id,
+            employer_id=emp.id if emp else None,
+            employer_text="" if emp else ctx.rng.choice(FREE_EMPLOYERS),
+            position=f"{p.occupation_wishes} ({'Vollzeit' if full else 'Teilzeit'})",
+            source=ctx.rng.choice(LEAD_SOURCES),
+            stage=stage,
+            dropped_reason=ctx.rng.choice(DROPPED) if stage is L.VERWORFEN else "",
+            created_on=made,
+            stage_changed_on=changed,
+        )
+    )
+    ctx.summary.leads += 1
