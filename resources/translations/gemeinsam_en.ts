@@ -282,16 +282,16 @@ All data stays encrypted on this computer.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Laufzeit {start} bis {end}</source>
-        <translation>runs from {start} to {end}</translation>
+        <source>Laufzeit {start} bis {end}.</source>
+        <translation>Runs from {start} to {end}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Guten Tag, {name}. Projekt „{project}“ {period}</source>
-        <translation>Hello, {name}. Project “{project}” {period}</translation>
+        <source>Guten Tag, {name}. Projekt „{project}“. {period}</source>
+        <translation>Hello, {name}. Project “{project}”. {period}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>fällt aus</source>
         <translation>cancelled</translation>
     </message>
@@ -882,7 +882,7 @@ All data stays encrypted on this computer.</translation>
         <translation>The last account with a password cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/demo.py" line="+239"/>
+        <location filename="../../gemeinsam_desktop/services/demo.py" line="+267"/>
         <source>Die Demodaten sind bereits eingetragen.</source>
         <translation>The demo data has already been added.</translation>
     </message>

@@ -26,16 +26,13 @@ def test_a_full_disk_is_reported_and_the_transaction_rolls_back(workspace) -> No
     with workspace.db.raw() as raw:
         used = raw.execute("PRAGMA page_count").fetchone()[0]
     # SQLite's own limit on the file size gives a real SQLITE_FULL, as a full disk does.
-    with pytest.raises(DiskFullError) as info:
-        with workspace.db.session() as s:
-            s.connection().exec_driver_sql(f"PRAGMA max_page_count = {used + 2}")
-            for i in range(500):
-                s.add(
-                    Participant(
-                        project_id=1, last_name="X" * 100 + str(i), occupation_wishes="Y" * 400
-                    )
-                )
-            s.flush()
+    with pytest.raises(DiskFullError) as info, workspace.db.session() as s:
+        s.connection().exec_driver_sql(f"PRAGMA max_page_count = {used + 2}")
+        for i in range(500):
+            s.add(
+                Participant(project_id=1, last_name="X" * 100 + str(i), occupation_wishes="Y" * 400)
+            )
+        s.flush()
     assert "Speicherplatz" in info.value.message()
     workspace.db.engine.dispose()  # drop the connection that carries the size limit
     assert count(workspace) == 1
@@ -45,11 +42,10 @@ def test_a_locked_database_is_reported_as_busy(workspace) -> None:
     blocker = workspace.db.engine.raw_connection()
     blocker.execute("BEGIN IMMEDIATE")
     try:
-        with pytest.raises(DatabaseBusyError):
-            with workspace.db.session() as s:
-                s.connection().exec_driver_sql("PRAGMA busy_timeout = 0")
-                s.add(Participant(project_id=1, last_name="Wartet"))
-                s.flush()
+        with pytest.raises(DatabaseBusyError), workspace.db.session() as s:
+            s.connection().exec_driver_sql("PRAGMA busy_timeout = 0")
+            s.add(Participant(project_id=1, last_name="Wartet"))
+            s.flush()
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()

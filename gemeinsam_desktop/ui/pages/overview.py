@@ -74,12 +74,12 @@ class OverviewPage(Page):
         start, end = data.period
         period = ""
         if start and end:
-            period = self.tr("Laufzeit {start} bis {end}").format(
-                start=loc.toString(qdate(start), QLocale.FormatType.ShortFormat),
-                end=loc.toString(qdate(end), QLocale.FormatType.ShortFormat),
+            period = self.tr("Laufzeit {start} bis {end}.").format(
+                start=loc.toString(qdate(start), "dd.MM.yyyy"),
+                end=loc.toString(qdate(end), "dd.MM.yyyy"),
             )
         self.greeting.setText(
-            self.tr("Guten Tag, {name}. Projekt „{project}“ {period}")
+            self.tr("Guten Tag, {name}. Projekt „{project}“. {period}")
             .format(name=coach, project=data.project_name, period=period)
             .strip()
         )
@@ -94,7 +94,9 @@ class OverviewPage(Page):
                 loc.toString(QTime(s.starts_at.hour, s.starts_at.minute), "HH:mm"),
                 loc.toString(QTime(s.ends_at.hour, s.ends_at.minute), "HH:mm"),
             )
-            parts = [f"{day} {time}", session_kind_label(s.kind), s.topic, s.place]
+            kind = session_kind_label(s.kind)
+            topic = s.topic if s.topic != kind else ""
+            parts = [f"{day} {time}", kind, topic, s.place]
             line = " · ".join(p for p in parts if p)
             if s.cancelled:
                 line += " – " + self.tr("fällt aus")
