@@ -290,7 +290,7 @@ def _employers(ctx: _Ctx) -> None:
             offers_tour="Betriebsbesichtigung" in offers,
             offers_internships=rng.randint(1, 3) if "Praktikum" in offers else 0,
             offers_qa="Fragerunde" in offers,
-            partner_since=ctx.start - dt.timedelta(days=rng.randint(20, 700)),
+            partner_since=(partner_since := ctx.start - dt.timedelta(days=rng.randint(20, 700))),
         )
         emp.next_follow_up = (
             ctx.between(week_start, week_start + dt.timedelta(days=4))
@@ -313,7 +313,7 @@ def _employers(ctx: _Ctx) -> None:
             )
             ctx.summary.contacts += 1
         days = sorted(
-            ctx.between(emp.partner_since, ctx.today - dt.timedelta(days=1))
+            ctx.between(partner_since, ctx.today - dt.timedelta(days=1))
             for _ in range(rng.randint(2, 4))
         )
         for n, day in enumerate(days):
