@@ -143,9 +143,13 @@ class Participant(Base):
     __tablename__ = "participant"
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id"), index=True)
+    salutation: Mapped[str] = mapped_column(String(10), default="")  # "frau", "herr" or ""
     last_name: Mapped[str] = mapped_column(String(120))
     first_name: Mapped[str] = mapped_column(String(120), default="")
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Kept after erasure (anonymous remainder): the year alone, for age statistics.
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     street: Mapped[str] = mapped_column(String(200), default="")
     postal_code: Mapped[str] = mapped_column(String(10), default="")
     city: Mapped[str] = mapped_column(String(120), default="")

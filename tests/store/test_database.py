@@ -217,3 +217,14 @@ def test_upgrade_from_the_first_revision_takes_a_copy_first(tmp_path: Path) -> N
     ws2 = folder.unlock_passphrase(FROZEN_PASSPHRASE)  # opens again without a new copy
     ws2.close()
     assert len(list((root / "sicherungen").glob("vor-update-*.db"))) == 1
+
+
+def test_models_and_migrations_describe_the_same_schema(workspace) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from gemeinsam_desktop.store.models import Base
+
+    with workspace.db.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []

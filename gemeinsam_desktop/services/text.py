@@ -1,0 +1,74 @@
+"""Text as it is stored: Unicode NFC, no NUL or control characters, bounded in size.
+
+Whatever arrives — typed, pasted, imported from Excel — passes through here before it is
+written, so that "Müller" typed on a Mac matches "Müller" imported from Windows, and a
+5,000-character cell cannot bloat a record.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+
+_KEEP_IN_MULTILINE = {"\n", "\t"}
+
+
+def clean(value: object, *, multiline: bool = False) -> str:
+    """NFC, control characters removed, surrounding space stripped (no length check)."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    kept = []
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Cf") and not (
+            multiline and ch in _KEEP_IN_MULTILINE
+        ):
+            if ch in "\t\n":
+                kept.append(" ")  # a tab or line break inside a one-line field becomes a space
+            continue
+        kept.append(ch)
+    cleaned = "".join(kept)
+    if not multiline:
+        cleaned = " ".join(cleaned.split())
+    return cleaned.strip()
+
+
+def bounded(value: object, limit: int, label: str, *, multiline: bool = False) -> str:
+    """``clean`` and refuse text longer than ``limit`` characters with a German message."""
+    text = clean(value, multiline=multiline)
+    if len(text) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "„{field}“ ist zu lang: {length} Zeichen, erlaubt sind {limit}."
+            ),
+            field=label,
+            length=len(text),
+            limit=limit,
+        )
+    return text
+
+
+def fold(text: str) -> str:
+    """Lower case, umlauts and ß spelled out (ü → ue), accents dropped, Turkish ı as i."""
+    text = unicodedata.normalize("NFC", text).lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("ı", "i")):
+        text = text.replace(a, b)
+    return _strip_marks(text)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def search_key(text: str) -> str:
+    """What a filter matches against: both "mueller" and "muller" spellings of "Müller".
+
+    Fold the query with :func:`fold`; it is then found in this key whether the coach typed
+    "Müller", "Mueller" or "Muller".
+    """
+    plain = _strip_marks(
+        unicodedata.normalize("NFC", text).lower().replace("ß", "ss").replace("ı", "i")
+    )
+    return f"{fold(text)}\x1f{plain}"
