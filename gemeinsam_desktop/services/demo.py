@@ -50,6 +50,11 @@ from gemeinsam_desktop.store.models import (
     SessionSeries,
 )
 
+# The sample list has no salutation column; these first names in it are men's names.
+MALE_FIRST_NAMES = frozenset(
+    {"Marco", "Hüseyin", "Andrzej", "Sergej", "René", "Mehmet", "Jörg", "Björn", "Yusuf"}
+)
+
 # -- data tables ------------------------------------------------------------------------
 DEMO_LEAD_NAME = "Anna Beispiel"
 DEMO_PASSPHRASE = "demo-passwort-123"  # a demo store holds fictional data only
@@ -376,11 +381,15 @@ def _participant(
     ctx: _Ctx, project_id: int, row: dict[str, str], status: S, *, late: bool
 ) -> Participant:
     rng, hours = ctx.rng, row.get("Wochenstunden (max.)", "")
+    birth = _parse_date(row.get("Geburtsdatum", ""), "%d.%m.%Y")
+    first = row.get("Vorname", "")
     p = Participant(
         project_id=project_id,
+        salutation="herr" if first in MALE_FIRST_NAMES else "frau",
         last_name=row.get("Nachname", ""),
-        first_name=row.get("Vorname", ""),
-        birth_date=_parse_date(row.get("Geburtsdatum", ""), "%d.%m.%Y"),
+        first_name=first,
+        birth_date=birth,
+        birth_year=birth.year if birth else None,
         street=row.get("Straße", ""),
         postal_code=row.get("PLZ", ""),
         city=row.get("Ort", ""),
