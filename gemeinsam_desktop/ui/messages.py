@@ -93,5 +93,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> boo
 
 def log_unexpected(exc: BaseException) -> None:
     """Log where a bug happened without its message: messages may quote personal data."""
-    frames = "".join(traceback.format_tb(exc.__traceback__))
+    frames = "\n".join(
+        f"  {frame.filename}:{frame.lineno} in {frame.name}"
+        for frame in traceback.extract_tb(exc.__traceback__)
+    )
     log.error("unexpected %s\n%s", type(exc).__name__, frames)
