@@ -6,7 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services.workspace import DataFolder, FolderState, Workspace
@@ -158,12 +158,23 @@ class AppController(QObject):
             window.deleteLater()
             self.main_window = None
 
+    def _close_dialogs(self) -> None:
+        """Close open dialogs first: none may outlive the window and the data they show.
+
+        ``done`` (not ``reject``) skips "discard changes?" questions — locking is not
+        negotiable, and an unsaved form is what an idle lock costs.
+        """
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
+
     def lock(self) -> None:
         """Close the database, forget the key, show nothing personal."""
         if self.workspace is None:
             return
         self.idle_timer.stop()
         wait_idle()
+        self._close_dialogs()
         self._close_main()
         self.workspace.close()
         self.workspace = None

@@ -209,3 +209,25 @@ def test_switching_the_language_applies_at_once(qtbot, controller) -> None:
         combo = controller.main_window.settings_page.language
         combo.setCurrentIndex(combo.findData("de"))
     assert controller.main_window.navigation.item(0).text() == "Übersicht"
+
+
+def test_idle_lock_closes_an_open_dialog_first(qtbot, controller) -> None:
+    from PySide6.QtCore import QTimer
+
+    from gemeinsam_desktop.ui.dialogs.accounts import ChangePassphraseDialog
+
+    controller.start()
+    window = unlock_through_window(qtbot, controller)
+    dialog = ChangePassphraseDialog(controller.workspace, window)
+    results = []
+    controller.idle_timer.setInterval(200)
+    controller.idle_timer.start()
+    QTimer.singleShot(2_000, dialog.reject)  # a safety net: the lock must come first
+    import time
+
+    started = time.monotonic()
+    results.append(dialog.exec())
+    assert results == [0]
+    assert time.monotonic() - started < 1.5, "the lock, not the safety net, closed the dialog"
+    qtbot.waitUntil(lambda: controller.workspace is None, timeout=5_000)
+    assert controller.unlock_window.isVisible()
