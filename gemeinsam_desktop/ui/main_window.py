@@ -22,6 +22,7 @@ from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import role_label
 from gemeinsam_desktop.ui.pages.base import Page
 from gemeinsam_desktop.ui.pages.overview import OverviewPage
+from gemeinsam_desktop.ui.pages.participants import ParticipantsPage
 from gemeinsam_desktop.ui.pages.settings import SettingsPage
 from gemeinsam_desktop.ui.pages.upcoming import UpcomingPage
 
@@ -42,15 +43,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(ws)
         self._add_pages(
             OverviewPage(ws),
-            UpcomingPage(
-                ws,
-                self.tr("Teilnehmende"),
-                "users",
-                self.tr(
-                    "Hier entsteht die Liste aller Teilnehmenden mit Kindern, Kinderbetreuung, "
-                    "Status und Einwilligung – mit Import der Excel-Listen."
-                ),
-            ),
+            ParticipantsPage(ws),
             UpcomingPage(
                 ws,
                 self.tr("Kalender"),

@@ -44,6 +44,8 @@ KEYCHAIN_NOTICE_SHOWN = Option("security/keychain_notice_shown", False)
 MAIN_GEOMETRY = Option("persist/main_window_geometry", QByteArray())
 MAIN_STATE = Option("persist/main_window_state", QByteArray())
 LAST_PAGE = Option("persist/last_page", 0)
+ROSTER_PROJECT = Option("persist/roster_project", 0)  # project id shown on Teilnehmende
+ROSTER_SORT = Option("persist/roster_sort", "name asc")  # column key and direction
 
 AUTO_LOCK_CHOICES = (0, 2, 5, 10, 15, 30, 60)  # 0 = never
 
