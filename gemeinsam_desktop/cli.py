@@ -83,6 +83,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _subparser(sub, "check", "Entsperren, Integrität prüfen und Anzahl je Tabelle zeigen")
     p.set_defaults(handler=cmd_check)
+
+    p = _subparser(sub, "import", "Teilnehmende aus einer Tabelle (CSV oder Excel) übernehmen")
+    p.add_argument("kind", choices=["participants"], metavar="participants", help="was")
+    p.add_argument("file", metavar="DATEI", help="CSV- oder XLSX-Datei")
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="fehlerhafte Zeilen überspringen und den Rest übernehmen",
+    )
+    p.add_argument(
+        "--project", type=int, metavar="NR", help="Projekt (sonst das erste laufende Projekt)"
+    )
+    p.set_defaults(handler=cmd_import)
+
+    p = _subparser(sub, "export", "Teilnehmende als Tabelle (CSV oder Excel) speichern")
+    p.add_argument("kind", choices=["participants"], metavar="participants", help="was")
+    p.add_argument("file", metavar="DATEI", help="Zieldatei, endet auf .csv oder .xlsx")
+    p.add_argument(
+        "--project", type=int, metavar="NR", help="Projekt (sonst das erste laufende Projekt)"
+    )
+    p.add_argument(
+        "--columns",
+        metavar="SPALTEN",
+        help="nur diese Spalten, mit Komma getrennt (z. B. last_name,first_name,phone)",
+    )
+    p.set_defaults(handler=cmd_export)
     return parser
 
 
@@ -229,6 +255,49 @@ def cmd_check(args: argparse.Namespace) -> int:
         fail("Die Prüfung hat Probleme gefunden. Bitte spielen Sie die neueste Sicherung ein.")
         return EXIT_PROBLEM
     say("Prüfung bestanden: Verschlüsselung, Struktur und Protokollkette sind in Ordnung.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from gemeinsam_desktop.services import importing
+
+    folder = folder_from(args)
+    workspace = unlock(folder)
+    try:
+        project_id = importing.resolve_project(workspace, args.project)
+        checked = importing.preview(Path(args.file), project_id=project_id, ws=workspace)
+        bad = checked.with_state(importing.RowState.INVALID)
+        for row in bad:
+            for reason in row.reasons:
+                print(f"Zeile {row.line}: {reason}", file=sys.stderr, flush=True)
+        if bad and not args.skip_invalid:
+            fail(
+                f"{len(bad)} fehlerhafte Zeile(n). Es wurde nichts importiert. Bitte die Datei "
+                "korrigieren oder mit --skip-invalid die übrigen Zeilen übernehmen."
+            )
+            return EXIT_PROBLEM
+        result = importing.import_rows(workspace, checked, skip_invalid=args.skip_invalid)
+    finally:
+        workspace.close()
+    say(
+        f"Importiert: {result.imported} Teilnehmende "
+        f"({result.skipped_existing} bereits vorhanden, {result.invalid} fehlerhaft übersprungen)."
+    )
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from gemeinsam_desktop.services import exporting, importing
+
+    columns = [c for c in args.columns.split(",") if c.strip()] if args.columns else None
+    folder = folder_from(args)
+    workspace = unlock(folder)
+    try:
+        project_id = importing.resolve_project(workspace, args.project)
+        count = exporting.export_participants(workspace, project_id, Path(args.file), columns)
+    finally:
+        workspace.close()
+    say(f"Exportiert: {count} Teilnehmende nach {args.file}")
     return EXIT_OK
 
 
