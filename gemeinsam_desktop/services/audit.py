@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -57,6 +57,33 @@ def record(
     session.add(event)
     session.flush()
     return event
+
+
+def record_many(
+    session: Session, coach_id: int | None, action: str, entity: str, entity_ids: list[int]
+) -> None:
+    """One entry per record (e.g. every imported participant), chained, in one bulk insert."""
+    if not entity_ids:
+        return
+    last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
+    prev = last.hash if last else GENESIS
+    at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    rows = []
+    for entity_id in entity_ids:
+        digest = _digest(prev, at, coach_id, action, entity, entity_id)
+        rows.append(
+            {
+                "at": at,
+                "coach_id": coach_id,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    session.execute(insert(AuditEvent), rows)
 
 
 def chain_is_intact(session: Session) -> bool:

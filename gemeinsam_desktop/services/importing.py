@@ -901,8 +901,6 @@ def import_rows(
             ]
             if consents:
                 s.execute(insert(Consent), consents)
-        if todo:  # one entry for the whole import, and only when it wrote something
-            audit.record(
-                s, ws.current_coach.id, "participants.imported", "project", preview.project_id
-            )
+            # One entry per imported person: "who created this record" stays answerable.
+            audit.record_many(s, ws.current_coach.id, "participant.imported", "participant", ids)
     return ImportResult(imported=len(todo), skipped_existing=skipped, invalid=invalid)

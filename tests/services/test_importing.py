@@ -132,12 +132,16 @@ def test_an_old_preview_imported_again_is_checked_again(workspace) -> None:
     assert counts(workspace) == before
 
 
-def test_one_audit_entry_for_the_import(workspace) -> None:
+def test_every_imported_person_gets_a_chained_audit_entry(workspace) -> None:
+    from gemeinsam_desktop.services import audit
+
     importing.import_rows(workspace, run_preview(workspace, SAMPLE))
     with workspace.db.session() as s:
-        actions = [e.action for e in s.scalars(select(AuditEvent))]
-    assert actions.count("participants.imported") == 1
-    assert not any(a.startswith("participant.") for a in actions)
+        events = list(s.scalars(select(AuditEvent)))
+        imported = {e.entity_id for e in events if e.action == "participant.imported"}
+        people = set(s.scalars(select(Participant.id)))
+        assert imported == people and len(imported) == 64
+        assert audit.chain_is_intact(s)
 
 
 def _xlsx_of_sample(path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from gemeinsam_desktop.services import accounts
 from gemeinsam_desktop.ui import preferences
@@ -138,3 +138,21 @@ def test_removing_a_coach_asks_first(qtbot, window, workspace) -> None:
 def test_data_folder_is_shown(window, workspace) -> None:
     label = window.settings_page.findChild(QLabel, "dataFolderPath")
     assert label.text() == str(workspace.folder.root)
+
+
+def test_privacy_tools_open_from_settings(qtbot, window, workspace, monkeypatch) -> None:
+    from gemeinsam_desktop.ui.dialogs import privacy
+
+    opened = []
+    monkeypatch.setattr(privacy.AuditLogDialog, "exec", lambda self: opened.append("audit"))
+    monkeypatch.setattr(privacy.RetentionDialog, "exec", lambda self: opened.append("retention"))
+    monkeypatch.setattr(
+        privacy,
+        "anonymise_project_action",
+        lambda parent, ws, pid: opened.append(("anonymise", pid)),
+    )
+    page = window.settings_page
+    qtbot.waitUntil(lambda: page.project_combo.count() == 1, timeout=5_000)
+    for name in ("auditLogButton", "retentionButton", "anonymiseProjectButton"):
+        qtbot.mouseClick(page.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+    assert opened == ["audit", "retention", ("anonymise", 1)]

@@ -393,6 +393,8 @@ def action_label(action: str) -> str:
         "project.created": QCoreApplication.translate("privacy", "Projekt angelegt"),
         "project.anonymised": QCoreApplication.translate("privacy", "Projekt anonymisiert"),
         "participant.created": QCoreApplication.translate("privacy", "Person angelegt"),
+        "participant.imported": QCoreApplication.translate("privacy", "Person importiert"),
+        "participants.exported": QCoreApplication.translate("privacy", "Liste exportiert"),
         "participant.changed": QCoreApplication.translate("privacy", "Person geändert"),
         "participant.viewed": QCoreApplication.translate("privacy", "Person angesehen"),
         "participant.archived": QCoreApplication.translate("privacy", "Person archiviert"),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gemeinsam_desktop.errors import KnownError
-from gemeinsam_desktop.services import accounts
+from gemeinsam_desktop.services import accounts, roster
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.ui import messages, preferences
 from gemeinsam_desktop.ui.labels import role_label
@@ -26,7 +26,7 @@ from gemeinsam_desktop.ui.pages.base import Page, card, hint, section_title
 
 class SettingsPage(Page):
     icon_name = "settings"
-    watches = frozenset({"coaches", "keychain"})
+    watches = frozenset({"coaches", "keychain", "project", "participants"})
     language_changed = Signal(str)
     auto_lock_changed = Signal(int)
 
@@ -107,6 +107,38 @@ class SettingsPage(Page):
             layout.addWidget(hint(self.tr("Konten verwaltet die Projektleitung.")))
         self.body.addWidget(frame)
 
+        # Privacy (Projektleitung) ---------------------------------------------------
+        if is_lead:
+            frame, layout = card()
+            layout.addWidget(section_title(self.tr("Datenschutz")))
+            layout.addWidget(
+                hint(
+                    self.tr(
+                        "Das Protokoll zeigt, wer welche Datensätze angesehen, geändert, "
+                        "exportiert oder gelöscht hat. Nach Projektende werden Daten nach der "
+                        "Aufbewahrungsfrist gelöscht oder das ganze Projekt anonymisiert."
+                    )
+                )
+            )
+            row = QHBoxLayout()
+            audit_button = QPushButton(self.tr("&Protokoll anzeigen …"))
+            audit_button.setObjectName("auditLogButton")
+            audit_button.clicked.connect(self._show_audit_log)
+            retention_button = QPushButton(self.tr("&Aufbewahrung prüfen …"))
+            retention_button.setObjectName("retentionButton")
+            retention_button.clicked.connect(self._show_retention)
+            self.project_combo = QComboBox()
+            self.project_combo.setObjectName("anonymiseProjectCombo")
+            anonymise_button = QPushButton(self.tr("Projekt an&onymisieren …"))
+            anonymise_button.setObjectName("anonymiseProjectButton")
+            anonymise_button.setProperty("danger", True)
+            anonymise_button.clicked.connect(self._anonymise_project)
+            for widget in (audit_button, retention_button, self.project_combo, anonymise_button):
+                row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.body.addWidget(frame)
+
         # Data folder ----------------------------------------------------------------
         frame, layout = card()
         layout.addWidget(section_title(self.tr("Datenordner")))
@@ -152,6 +184,16 @@ class SettingsPage(Page):
             else self.tr("Auf diesem Computer &merken")
         )
         run_op(self, lambda: accounts.list_coaches(self.ws), self._show_coaches)
+        if hasattr(self, "project_combo"):
+            run_op(self, lambda: roster.list_projects(self.ws), self._show_projects)
+
+    def _show_projects(self, projects: list[roster.ProjectInfo]) -> None:
+        current = self.project_combo.currentData()
+        self.project_combo.clear()
+        for project in projects:
+            self.project_combo.addItem(project.name, project.id)
+        index = self.project_combo.findData(current)
+        self.project_combo.setCurrentIndex(max(index, 0))
 
     def _show_coaches(self, coaches: list[accounts.CoachInfo]) -> None:
         self.coach_list.clear()
@@ -213,6 +255,23 @@ class SettingsPage(Page):
         except KnownError as exc:
             messages.show_error(self, exc)
         self.refresh()
+
+    def _show_audit_log(self) -> None:
+        from gemeinsam_desktop.ui.dialogs.privacy import AuditLogDialog
+
+        AuditLogDialog(self.ws, self).exec()
+
+    def _show_retention(self) -> None:
+        from gemeinsam_desktop.ui.dialogs.privacy import RetentionDialog
+
+        RetentionDialog(self.ws, self).exec()
+
+    def _anonymise_project(self) -> None:
+        from gemeinsam_desktop.ui.dialogs.privacy import anonymise_project_action
+
+        project_id = self.project_combo.currentData()
+        if project_id is not None:
+            anonymise_project_action(self, self.ws, int(project_id))
 
     def _new_recovery_key(self) -> None:
         if not messages.confirm(
