@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -60,7 +61,7 @@ def record(
 
 
 def record_many(
-    session: Session, coach_id: int | None, action: str, entity: str, entity_ids: list[int]
+    session: Session, coach_id: int | None, action: str, entity: str, entity_ids: Sequence[int]
 ) -> None:
     """One entry per record (e.g. every imported participant), chained, in one bulk insert."""
     if not entity_ids:
