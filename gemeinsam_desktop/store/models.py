@@ -137,6 +137,7 @@ class Location(Base):
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(300), default="")
     rooms: Mapped[str] = mapped_column(String(500), default="")  # one room per line
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Participant(Base):
@@ -213,6 +214,11 @@ class SessionSeries(Base):
     location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
     room: Mapped[str] = mapped_column(String(120), default="")
     skip_holidays: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Defaults every date of the series starts with (revision 0004).
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("coach.id"))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    childcare_offered: Mapped[bool] = mapped_column(Boolean, default=True)
+    childcare_capacity: Mapped[int | None] = mapped_column(Integer)
 
 
 class Session(Base):
@@ -235,6 +241,30 @@ class Session(Base):
     childcare_capacity: Mapped[int | None] = mapped_column(Integer)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     cancel_reason: Mapped[str] = mapped_column(String(300), default="")
+    # True once this date was changed on its own: edits of the whole series leave it alone.
+    detached: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SessionCoach(Base):
+    """Further coaches of a session besides ``Session.coach_id`` (revision 0004)."""
+
+    __tablename__ = "session_coach"
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), primary_key=True
+    )
+    coach_id: Mapped[int] = mapped_column(ForeignKey("coach.id"), primary_key=True)
+
+
+class AttendanceChild(Base):
+    """Which of a participant's children are looked after during a session (revision 0004)."""
+
+    __tablename__ = "attendance_child"
+    attendance_id: Mapped[int] = mapped_column(
+        ForeignKey("attendance.id", ondelete="CASCADE"), primary_key=True
+    )
+    child_id: Mapped[int] = mapped_column(
+        ForeignKey("child.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class Attendance(Base):
