@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="de_DE">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/dialogs/export_dialog.py" line="+162"/>
+        <source>%n Teilnehmende gespeichert in {path}.</source>
+        <translation>
+            <numerusform>%n Person gespeichert in {path}.</numerusform>
+            <numerusform>%n Teilnehmende gespeichert in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="+393"/>
+        <source>%n Zeilen bereit</source>
+        <translation>
+            <numerusform>%n Zeile bereit</numerusform>
+            <numerusform>%n Zeilen bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fehlerhaft</source>
+        <translation>
+            <numerusform>%n fehlerhaft</numerusform>
+            <numerusform>%n fehlerhaft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bereits vorhanden</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n Teilnehmende importiert.</source>
+        <translation>
+            <numerusform>%n Person importiert.</numerusform>
+            <numerusform>%n Teilnehmende importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bereits vorhanden (übersprungen).</source>
+        <translation>
+            <numerusform>%n bereits vorhanden (übersprungen).</numerusform>
+            <numerusform>%n bereits vorhanden (übersprungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fehlerhafte Zeilen übersprungen.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message numerus="yes">
         <location filename="../../gemeinsam_desktop/ui/widgets/passphrase.py" line="+51"/>
@@ -21,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsPage</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+405"/>
+        <source>{shown} von {total} Teilnehmenden</source>
+        <translation>
+            <numerusform>{shown} von {total} Teilnehmenden</numerusform>
+            <numerusform>{shown} von {total} Teilnehmenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <location filename="../../gemeinsam_desktop/ui/widgets/pdf_preview.py" line="+158"/>
@@ -28,6 +101,44 @@
         <translation>
             <numerusform>%n Seite</numerusform>
             <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+663"/>
+        <source>Zum Löschen fällig: %n Personen.</source>
+        <translation>
+            <numerusform>Zum Löschen fällig: %n Person.</numerusform>
+            <numerusform>Zum Löschen fällig: %n Personen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n Personen endgültig löschen?</source>
+        <translation>
+            <numerusform>%n Person endgültig löschen?</numerusform>
+            <numerusform>%n Personen endgültig löschen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/models/roster_model.py" line="+372"/>
+        <source>%n Kind(er), Alter: {ages}</source>
+        <translation>
+            <numerusform>%n Kind, Alter: {ages}</numerusform>
+            <numerusform>%n Kinder, Alter: {ages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n Kind(er) brauchen Betreuung während der Termine.</source>
+        <translation>
+            <numerusform>%n Kind braucht Betreuung während der Termine.</numerusform>
+            <numerusform>%n Kinder brauchen Betreuung während der Termine.</numerusform>
         </translation>
     </message>
 </context>
@@ -50,6 +161,89 @@
         <translation>
             <numerusform>Bitte %n Sekunde warten</numerusform>
             <numerusform>Bitte %n Sekunden warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="-481"/>
+        <source>%n Coaching-Notizen</source>
+        <translation>
+            <numerusform>%n Coaching-Notiz</numerusform>
+            <numerusform>%n Coaching-Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n Vereinbarungen</source>
+        <translation>
+            <numerusform>%n Vereinbarung</numerusform>
+            <numerusform>%n Vereinbarungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n Hinweise auf Stellen</source>
+        <translation>
+            <numerusform>%n Hinweis auf eine Stelle</numerusform>
+            <numerusform>%n Hinweise auf Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n Unterschriften</source>
+        <translation>
+            <numerusform>%n Unterschrift</numerusform>
+            <numerusform>%n Unterschriften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n Bemerkungen zur Anwesenheit</source>
+        <translation>
+            <numerusform>%n Bemerkung zur Anwesenheit</numerusform>
+            <numerusform>%n Bemerkungen zur Anwesenheit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>die Angaben zu %n Kindern</source>
+        <translation>
+            <numerusform>die Angaben zu %n Kind</numerusform>
+            <numerusform>die Angaben zu %n Kindern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n Einwilligungen</source>
+        <translation>
+            <numerusform>%n Einwilligung</numerusform>
+            <numerusform>%n Einwilligungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n Einträge zur Anwesenheit</source>
+        <translation>
+            <numerusform>%n Eintrag zur Anwesenheit</numerusform>
+            <numerusform>%n Einträge zur Anwesenheit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n Arbeitsaufnahmen</source>
+        <translation>
+            <numerusform>%n Arbeitsaufnahme</numerusform>
+            <numerusform>%n Arbeitsaufnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+493"/>
+        <source>Das Projekt ist anonymisiert. %n Personen wurden gelöscht.</source>
+        <translation>
+            <numerusform>Das Projekt ist anonymisiert. %n Person wurde gelöscht.</numerusform>
+            <numerusform>Das Projekt ist anonymisiert. %n Personen wurden gelöscht.</numerusform>
         </translation>
     </message>
 </context>

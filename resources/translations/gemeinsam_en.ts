@@ -38,6 +38,62 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+489"/>
+        <source>Protokoll</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wer hat wann was getan? Das Protokoll nennt nur Vorgänge, nie Inhalte. Die neuesten Einträge stehen oben.</source>
+        <translation>Who did what, and when? The audit log records only actions, never content. The newest entries are at the top.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Das Protokoll wird geprüft…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>✓ Das Protokoll ist vollständig: kein Eintrag wurde verändert oder entfernt.</source>
+        <translation>✓ The audit log is complete: no entry has been changed or removed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Achtung: Einträge des Protokolls wurden verändert oder entfernt. Bitte spielen Sie keine Daten zurück und wenden Sie sich an die Datenschutzbeauftragte oder den Datenschutzbeauftragten.</source>
+        <translation>Warning: entries in the audit log have been changed or removed. Please do not restore any data, and contact the data protection officer.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location line="-105"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/dialogs/accounts.py" line="+24"/>
@@ -53,6 +109,317 @@
         <location line="+6"/>
         <source>&amp;Bisheriges Passwort:</source>
         <translation>&amp;Current password:</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+149"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Im Kalender wählen</source>
+        <translation>Pick from calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureFormatDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="-359"/>
+        <source>Auskunft erteilen</source>
+        <translation>Data access request</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Auskunft enthält alles, was über die Person gespeichert ist. In welcher Form möchten Sie sie ausgeben?</source>
+        <translation>The disclosure contains everything stored about the person. In which format would you like to provide it?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Als &amp;PDF zum Ausdrucken oder Mitgeben</source>
+        <translation>As &amp;PDF to print or hand over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Als &amp;JSON-Datei (maschinenlesbar, zum Weitergeben)</source>
+        <translation>As &amp;JSON file (machine-readable, for passing on)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Auskunft wird im Protokoll vermerkt.</source>
+        <translation>The disclosure is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Weiter</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location line="+170"/>
+        <source>Person endgültig löschen</source>
+        <translation>Erase person permanently</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>„{name}“ endgültig löschen?</source>
+        <translation>Permanently erase “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Das wird gelöscht:</source>
+        <translation>This will be erased:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ohne Namen bleibt für die Berichte erhalten:</source>
+        <translation>Kept for the reports, without a name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Das kann nicht rückgängig gemacht werden. Sicherungen, die vorher angelegt wurden, enthalten die Daten noch, bis sie ersetzt werden.</source>
+        <translation>This cannot be undone. Backups made before now still contain the data until they are replaced.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zur Bestätigung tippen Sie bitte den Nachnamen ein: {name}</source>
+        <translation>To confirm, please type the last name: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nachname zur Bestätigung</source>
+        <translation>Last name to confirm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endgültig löschen</source>
+        <translation>Erase permanently</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/export_dialog.py" line="+39"/>
+        <source>Teilnehmende exportieren</source>
+        <translation>Export participants</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Die Liste enthält persönliche Daten. Speichern Sie sie nur dort, wo niemand sonst sie lesen kann, und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</source>
+        <translation>The list contains personal data. Save it only where nobody else can read it, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spalten</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Alle</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nur &amp;Namen und Kontakt</source>
+        <translation>Only &amp;names and contact details</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Excel-Arbeitsmappe (.xlsx) oder CSV für Excel (.csv): Sie wählen beim Speichern.</source>
+        <translation>Excel workbook (.xlsx) or CSV for Excel (.csv): you choose when saving.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Speichern unter …</source>
+        <translation>&amp;Save as …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV für Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teilnehmende speichern</source>
+        <translation>Save participants</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n Teilnehmende gespeichert in {path}.</source>
+        <translation>
+            <numerusform>%n participant saved to {path}.</numerusform>
+            <numerusform>%n participants saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export abgeschlossen</source>
+        <translation>Export complete</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="+168"/>
+        <source>Teilnehmende importieren</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wählen Sie eine Tabelle (CSV oder Excel). Sie sehen jede Zeile, bevor etwas gespeichert wird. Personen, die es schon gibt, werden übersprungen.</source>
+        <translation>Choose a spreadsheet (CSV or Excel). You will see every row before anything is saved. People who already exist are skipped.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Noch keine Datei gewählt.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datei &amp;wählen …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spalten zuordnen</source>
+        <translation>Match columns</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Links steht die Überschrift aus der Datei, rechts das Feld, in das sie kommt.</source>
+        <translation>On the left is the heading from the file, on the right the field it goes into.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fehlerhafte Zeilen &amp;überspringen</source>
+        <translation>&amp;Skip invalid rows</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Importieren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tabelle öffnen</source>
+        <translation>Open spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tabellen (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Datei wird gelesen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Diese Datei lässt sich nicht importieren.</source>
+        <translation>This file cannot be imported.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Spalte {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>– nicht übernehmen –</source>
+        <translation>– do not import –</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Keine Spalte ist als {fields} zugeordnet. Bitte wählen Sie oben, welche Spalte den Nachnamen enthält.</source>
+        <translation>No column is matched to {fields}. Please choose above which column contains the last name.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Die Zeilen werden geprüft …</source>
+        <translation>Checking the rows …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n Zeilen bereit</source>
+        <translation>
+            <numerusform>%n row ready</numerusform>
+            <numerusform>%n rows ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fehlerhaft</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bereits vorhanden</source>
+        <translation>
+            <numerusform>%n already exists</numerusform>
+            <numerusform>%n already exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n Teilnehmende importiert.</source>
+        <translation>
+            <numerusform>%n participant imported.</numerusform>
+            <numerusform>%n participants imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bereits vorhanden (übersprungen).</source>
+        <translation>
+            <numerusform>%n already existed (skipped).</numerusform>
+            <numerusform>%n already existed (skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fehlerhafte Zeilen übersprungen.</source>
+        <translation>
+            <numerusform>%n invalid row skipped.</numerusform>
+            <numerusform>%n invalid rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import abgeschlossen</source>
+        <translation>Import complete</translation>
     </message>
 </context>
 <context>
@@ -81,17 +448,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/main_window.py" line="+47"/>
-        <source>Teilnehmende</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hier entsteht die Liste aller Teilnehmenden mit Kindern, Kinderbetreuung, Status und Einwilligung – mit Import der Excel-Listen.</source>
-        <translation>Coming soon: the list of all participants with children, childcare, status and consent – with import of the Excel lists.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../gemeinsam_desktop/ui/main_window.py" line="+49"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -249,6 +606,49 @@ All data stays encrypted on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+77"/>
+        <source>Neues Projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>z. B. Gemeinsam in Wetzlar 2027</source>
+        <translation>e.g. Gemeinsam in Wetzlar 2027</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ende:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Anlegen</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Das Projektende liegt vor dem Projektbeginn.</source>
+        <translation>The project end is before the project start.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+45"/>
@@ -299,6 +699,617 @@ All data stays encrypted on this computer.</translation>
         <location line="+3"/>
         <source>Diese Woche sind keine Gruppentermine geplant.</source>
         <translation>No group sessions are planned this week.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+74"/>
+        <source>„{field}“ ändern</source>
+        <translation>Change “{field}”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Kind ändern</source>
+        <translation>Change child</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+289"/>
+        <location line="+21"/>
+        <source>Kind hinzufügen</source>
+        <translation>Add child</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>Kind entfernen</source>
+        <translation>Remove child</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Stammdaten</source>
+        <translation>Basic details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinder</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+284"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>archiviert</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+620"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="-617"/>
+        <location line="+618"/>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="-545"/>
+        <source>Anrede</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Herr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anrede:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geburtsdatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nachname*:</source>
+        <translation>Last name*:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Vorname:</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <location line="+72"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Straße:</source>
+        <translation>Street:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PLZ:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ort:</source>
+        <translation>Town:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbeit und Vermittlung</source>
+        <translation>Work and placement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>max. Wochenstunden</source>
+        <translation>max. hours per week</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kundennummer:</source>
+        <translation>Customer number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundennummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arbeitslos seit:</source>
+        <translation>Unemployed since:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitslos seit</source>
+        <translation>Unemployed since</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berufswunsch:</source>
+        <translation>Desired occupation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berufswunsch</source>
+        <translation>Desired occupation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>max. Wochenstunden:</source>
+        <translation>Max. hours per week:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprachen:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* Pflichtfeld</source>
+        <translation>* Required field</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kinder, die während der Termine betreut werden sollen, kommen auf die Betreuungsliste. Zum Ändern doppelt in eine Zelle klicken.</source>
+        <translation>Children who need childcare during sessions go on the childcare list. Double-click a cell to change it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Geburtsmonat</source>
+        <translation>Birth month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betreuung</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweise zur Betreuung</source>
+        <translation>Childcare notes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Noch keine Kinder eingetragen.</source>
+        <translation>No children entered yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>MM/JJJJ</source>
+        <translation>MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Betreuung nötig</source>
+        <translation>Needs childcare</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Geburtsmonat:</source>
+        <translation>Birth month:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hinweise:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eintritt:</source>
+        <translation>Entry:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eintritt</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Austritt:</source>
+        <translation>Exit:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Austritt</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grund:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Einen Grund tragen Sie ein bei „abgeschlossen“, „abgebrochen“ und „vermittelt“.</source>
+        <translation>Enter a reason for “completed”, “dropped out” and “placed”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Einwilligung erteilt am</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widerrufen am</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erteilt am:</source>
+        <translation>Given on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Umfang:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Umfang</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formularversion</source>
+        <translation>Form version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formularversion:</source>
+        <translation>Form version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widerrufen am:</source>
+        <translation>Withdrawn on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tragen Sie das Datum der unterschriebenen Einwilligung ein. Bei einem Widerruf bleibt die Einwilligung vermerkt; das Datum des Widerrufs kommt dazu.</source>
+        <translation>Enter the date of the signed consent form. If consent is withdrawn, the consent stays on record and the date of withdrawal is added.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Speichern ({keys})</source>
+        <translation>Save ({keys})</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>nötig</source>
+        <translation>needed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nicht nötig</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Bitte geben Sie den Geburtsmonat als MM/JJJJ ein, z. B. 03/2019.</source>
+        <translation>Please enter the birth month as MM/YYYY, e.g. 03/2019.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Neue Teilnehmerin / neuer Teilnehmer</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} – Teilnehmende</source>
+        <translation>{name} – Participant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>geb. {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kundennummer {number}</source>
+        <translation>Customer number {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eintritt {date}</source>
+        <translation>Entry {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+112"/>
+        <source>Archivieren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>„{field}“: {text} ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein, z. B. 07.03.1985.</source>
+        <translation>“{field}”: {text} is not a valid date. Please enter it as DD.MM.YYYY, e.g. 07.03.1985.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trotzdem speichern?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Möchten Sie den Eintrag trotzdem speichern?</source>
+        <translation>Do you want to save the record anyway?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trotzdem speichern</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Änderungen verwerfen?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ihre Änderungen sind noch nicht gespeichert. Wenn Sie das Fenster schließen, gehen sie verloren.</source>
+        <translation>Your changes have not been saved yet. If you close the window, they will be lost.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Archivieren?</source>
+        <translation>Archive?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} verschwindet aus der Liste der Teilnehmenden. Die Daten und der Verlauf bleiben erhalten; Sie können den Eintrag später wiederherstellen.</source>
+        <translation>{name} will disappear from the list of participants. The data and history are kept; you can restore the record later.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+20"/>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Projekt:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neues Projekt…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importieren…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teilnehmende aus einer Excel- oder CSV-Liste</source>
+        <translation>Participants from an Excel or CSV list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exportieren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neu…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neue Person anlegen (Strg+N)</source>
+        <translation>Add a new person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Suchen nach Name, Kundennummer oder Telefon</source>
+        <translation>Search by name, customer number or phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strg+F: suchen · Esc: Suche leeren</source>
+        <translation>Ctrl+F: search · Esc: clear search</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alle Status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archivierte zeigen</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+228"/>
+        <location line="+38"/>
+        <source>Archivieren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Noch keine Teilnehmenden</source>
+        <translation>No participants yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In diesem Projekt ist noch niemand eingetragen. Übernehmen Sie Ihre bisherige Excel-Liste oder legen Sie die erste Person von Hand an.</source>
+        <translation>Nobody has been entered in this project yet. Import your existing Excel list or add the first person by hand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Liste importieren…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person anlegen…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{start} bis {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>{shown} von {total} Teilnehmenden</source>
+        <translation>
+            <numerusform>{shown} of {total} participant</numerusform>
+            <numerusform>{shown} of {total} participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+34"/>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Auskunft exportieren…</source>
+        <translation>Export data disclosure…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Löschen (DSGVO)…</source>
+        <translation>Erase (GDPR)…</translation>
     </message>
 </context>
 <context>
@@ -431,6 +1442,29 @@ All data stays encrypted on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="-335"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bereits vorhanden</source>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/dialogs/recovery.py" line="+32"/>
@@ -502,6 +1536,239 @@ All data stays encrypted on this computer.</translation>
         <location filename="../../gemeinsam_desktop/ui/dialogs/recovery_sheet.py" line="+26"/>
         <source>Notfallblatt</source>
         <translation>Emergency sheet</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+238"/>
+        <source>Aufbewahrungsfrist</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nach dem Projektende werden personenbezogene Daten nur so lange aufbewahrt, wie es nötig ist. Danach sind die Personen unten zum Löschen fällig; für die Berichte bleiben nur Zahlen ohne Namen.</source>
+        <translation>After the project ends, personal data is kept only as long as necessary. After that, the people below are due for erasure; only figures without names remain for the reports.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Aufbewahren bis</source>
+        <translation>&amp;Keep until</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Monate nach Projektende</source>
+        <translation> months after project end</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frist &amp;speichern</source>
+        <translation>&amp;Save period</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nur die Projektleitung kann die Frist ändern und löschen.</source>
+        <translation>Only the project lead can change the period and erase data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alle auswählen</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausgewählte löschen…</source>
+        <translation>Erase selected…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} – Projekt „{project}“, Ende {end}</source>
+        <translation>{name} – project “{project}”, ended {end}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Zum Löschen fällig: 1 Person.</source>
+        <translation>Due for erasure: 1 person.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Zum Löschen fällig: %n Personen.</source>
+        <translation>
+            <numerusform>Due for erasure: %n person.</numerusform>
+            <numerusform>Due for erasure: %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zurzeit ist niemand zum Löschen fällig.</source>
+        <translation>Nobody is due for erasure at the moment.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>1 Person endgültig löschen?</source>
+        <translation>Permanently erase 1 person?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Personen endgültig löschen?</source>
+        <translation>
+            <numerusform>Permanently erase %n person?</numerusform>
+            <numerusform>Permanently erase %n people?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gelöscht werden Namen, Kontaktdaten, Kinder, Einwilligungen, Coaching-Notizen, Vereinbarungen und Hinweise auf Stellen. Ohne Namen bleiben Anwesenheiten und Arbeitsaufnahmen für die Berichte erhalten. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>Names, contact details, children, consents, coaching notes, agreements and job leads will be erased. Attendance and job starts are kept for the reports, without names. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Endgültig löschen</source>
+        <translation>Erase permanently</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/models/roster_model.py" line="+90"/>
+        <source>Name</source>
+        <extracomment>stable names for the columns (stored in the preferences, never shown) sort key of a column; None sorts last in both orders</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinder</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betreuung</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eintritt</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letzte
+Teilnahme</source>
+        <translation>Last
+attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offene
+Vereinbarungen</source>
+        <translation>Open
+agreements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nachname, Vorname</source>
+        <translation>Last name, first name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand der Teilnahme</source>
+        <translation>Participation status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alter in Jahren</source>
+        <translation>Age in years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anzahl der Kinder und ihr Alter in Jahren</source>
+        <translation>Number of children and their ages in years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinder, die während der Termine betreut werden</source>
+        <translation>Children who receive childcare during sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eintrittsdatum</source>
+        <translation>Entry date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letzter Termin, bei dem die Person anwesend war</source>
+        <translation>Last session the person attended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarungen, die noch offen sind</source>
+        <translation>Agreements that are still open</translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>Kundennummer: {number}</source>
+        <translation>Customer number: {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telefon: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archiviert</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keine Kinder eingetragen</source>
+        <translation>no children entered</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Kind(er), Alter: {ages}</source>
+        <translation>
+            <numerusform>%n child, age: {ages}</numerusform>
+            <numerusform>%n children, ages: {ages}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kein Kind braucht Betreuung während der Termine.</source>
+        <translation>No child needs childcare during sessions.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Kind(er) brauchen Betreuung während der Termine.</source>
+        <translation>
+            <numerusform>%n child needs childcare during sessions.</numerusform>
+            <numerusform>%n children need childcare during sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status}, archiviert</source>
+        <translation>{status}, archived</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch bei keinem Termin anwesend</source>
+        <translation>Has not attended any session yet</translation>
     </message>
 </context>
 <context>
@@ -580,7 +1847,32 @@ All data stays encrypted on this computer.</translation>
         <translation>Accounts are managed by the project lead.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Protokoll zeigt, wer welche Datensätze angesehen, geändert, exportiert oder gelöscht hat. Nach Projektende werden Daten nach der Aufbewahrungsfrist gelöscht oder das ganze Projekt anonymisiert.</source>
+        <translation>The audit log shows who viewed, changed, exported or erased which records. After the project ends, data is erased once the retention period is over, or the whole project is anonymised.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Protokoll anzeigen …</source>
+        <translation>Show audit lo&amp;g …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Aufbewahrung prüfen …</source>
+        <translation>Review re&amp;tention …</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Projekt an&amp;onymisieren …</source>
+        <translation>Anonymi&amp;se project …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Datenordner</source>
         <translation>Data folder</translation>
     </message>
@@ -615,7 +1907,7 @@ All data stays encrypted on this computer.</translation>
         <translation>Re&amp;member on this computer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>(Sie)</source>
         <translation>(you)</translation>
     </message>
@@ -641,7 +1933,7 @@ All data stays encrypted on this computer.</translation>
         <translation>The account “{name}” will no longer be able to log in. The person&apos;s notes and entries are kept.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Neuer Wiederherstellungsschlüssel</source>
         <translation>New recovery key</translation>
     </message>
@@ -882,9 +2174,342 @@ All data stays encrypted on this computer.</translation>
         <translation>The last account with a password cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/demo.py" line="+267"/>
+        <location filename="../../gemeinsam_desktop/services/demo.py" line="+272"/>
         <source>Die Demodaten sind bereits eingetragen.</source>
         <translation>The demo data has already been added.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/audit.py" line="+117"/>
+        <source>Nur die Projektleitung kann das Protokoll einsehen.</source>
+        <translation>Only the project lead can view the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/exporting.py" line="+79"/>
+        <source>Die Spalte „{column}“ gibt es nicht. Möglich sind: {allowed}.</source>
+        <translation>There is no column “{column}”. Possible columns: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bitte wählen Sie mindestens eine Spalte aus.</source>
+        <translation>Please select at least one column.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bitte wählen Sie einen Dateinamen, der auf .csv oder .xlsx endet.</source>
+        <translation>Please choose a file name that ends in .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="+802"/>
+        <location line="+60"/>
+        <source>Ein Projekt mit der Nummer {id} gibt es nicht.</source>
+        <translation>There is no project with number {id}.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Die Datei „{name}“ kann nicht geschrieben werden. Bitte wählen Sie einen anderen Ordner (zum Beispiel „Dokumente“) oder schließen Sie die Datei in Excel.</source>
+        <translation>The file “{name}” cannot be written. Please choose another folder (for example “Documents”) or close the file in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="-705"/>
+        <source>Die Datei „{name}“ ist zu groß für eine Teilnehmendenliste (mehr als 50 MB).</source>
+        <translation>The file “{name}” is too large for a participant list (more than 50 MB).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Die Datei „{name}“ gibt es nicht.</source>
+        <translation>The file “{name}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Datei „{name}“ lässt sich nicht lesen. Bitte schließen Sie sie in anderen Programmen und versuchen Sie es erneut.</source>
+        <translation>The file “{name}” cannot be read. Please close it in other programs and try again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Das ist eine Excel-Datei im alten Format (.xls). Bitte speichern Sie sie in Excel als „Excel-Arbeitsmappe (.xlsx)“ oder als „CSV (Trennzeichen-getrennt)“.</source>
+        <translation>This is an Excel file in the old format (.xls). Please save it in Excel as “Excel Workbook (.xlsx)” or as “CSV (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Die Datei ist keine Tabelle, die sich lesen lässt. Bitte wählen Sie eine CSV-Datei oder eine Excel-Arbeitsmappe (.xlsx). Es wurde nichts verändert.</source>
+        <translation>The file is not a readable spreadsheet. Please choose a CSV file or an Excel workbook (.xlsx). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+32"/>
+        <source>Die Datei ist leer.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>In der Datei fehlt die Spalte „{column}“. Gefundene Spalten: {found}. Bitte ordnen Sie eine Spalte zu oder ergänzen Sie die Überschrift. Es wurde nichts importiert.</source>
+        <translation>The file has no column “{column}”. Columns found: {found}. Please match a column or add the heading. Nothing has been imported.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>„{field}“ sieht aus wie eine Excel-Formel („{start}“) und wird nicht übernommen.</source>
+        <translation>“{field}” looks like an Excel formula (“{start}”) and is not imported.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Der Nachname fehlt.</source>
+        <translation>The last name is missing.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>„{field}“: „{value}“ ist kein gültiges Datum. Bitte als TT.MM.JJJJ angeben, z. B. 08.02.1995.</source>
+        <translation>“{field}”: “{value}” is not a valid date. Please use DD.MM.YYYY, e.g. 08.02.1995.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>„{field}“: „{value}“ ist kein Geburtsmonat. Bitte z. B. „2016-10“ oder „10/2016“ schreiben, mehrere Kinder mit Komma getrennt.</source>
+        <translation>“{field}”: “{value}” is not a birth month. Please write e.g. “2016-10” or “10/2016”, with several children separated by commas.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>„{field}“: „{value}“ ist weder ja noch nein (erlaubt: ja, nein, x, 1, 0).</source>
+        <translation>“{field}”: “{value}” is neither yes nor no (allowed: ja, nein, x, 1, 0).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>„{field}“: „{value}“ ist keine Zahl.</source>
+        <translation>“{field}”: “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>„{field}“: „{value}“ ist kein Status (erlaubt: {allowed}).</source>
+        <translation>“{field}”: “{value}” is not a status (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Doppelt in der Datei: dieselbe Person steht schon in Zeile {line}.</source>
+        <translation>Duplicate in the file: the same person is already in row {line}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Es gibt kein laufendes Projekt. Bitte legen Sie eines an.</source>
+        <translation>There is no current project. Please create one.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Fehlerhafte Zeilen: {count}. Es wurde nichts importiert. Bitte korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</source>
+        <translation>Invalid rows: {count}. Nothing has been imported. Please correct the file or skip the invalid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/privacy.py" line="+108"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+298"/>
+        <location line="+120"/>
+        <source>Diese Person gibt es nicht mehr (gelöscht).</source>
+        <translation>This person no longer exists (erased).</translation>
+    </message>
+    <message>
+        <location line="+316"/>
+        <source>Nur die Projektleitung kann Personen endgültig löschen.</source>
+        <translation>Only the project lead can permanently erase people.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nur die Projektleitung kann ein Projekt anonymisieren.</source>
+        <translation>Only the project lead can anonymise a project.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dieses Projekt gibt es nicht.</source>
+        <translation>This project does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Für das Projekt „{name}“ ist kein Projektende eingetragen. Anonymisieren ist erst nach dem Projektende möglich.</source>
+        <translation>No end date has been entered for the project “{name}”. A project can only be anonymised after it has ended.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Das Projekt „{name}“ endet erst am {date}. Anonymisieren ist erst nach dem Projektende möglich.</source>
+        <translation>The project “{name}” does not end until {date}. A project can only be anonymised after it has ended.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Nur die Projektleitung kann die Aufbewahrungsfrist ändern.</source>
+        <translation>Only the project lead can change the retention period.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Aufbewahrungsfrist muss zwischen {lo} und {hi} Monaten liegen.</source>
+        <translation>The retention period must be between {lo} and {hi} months.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="-258"/>
+        <source>Bitte geben Sie einen Projektnamen ein.</source>
+        <translation>Please enter a project name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Projektende liegt vor dem Projektbeginn.</source>
+        <translation>The project end is before the project start.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Bitte geben Sie einen Nachnamen ein.</source>
+        <translation>Please enter a last name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Das Geburtsdatum {date} ist nicht möglich. Bitte prüfen Sie Tag, Monat und Jahr.</source>
+        <translation>The date of birth {date} is not possible. Please check the day, month and year.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Das Austrittsdatum liegt vor dem Eintrittsdatum.</source>
+        <translation>The exit date is before the entry date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„Arbeitslos seit“ liegt in der Zukunft.</source>
+        <translation>“Unemployed since” is in the future.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wochenstunden müssen zwischen 0 und 60 liegen.</source>
+        <translation>Hours per week must be between 0 and 60.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die E-Mail-Adresse „{email}“ ist nicht gültig.</source>
+        <translation>The email address “{email}” is not valid.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Der Geburtsmonat eines Kindes ({month:02d}/{year}) ist nicht möglich.</source>
+        <translation>A child’s birth month ({month:02d}/{year}) is not possible.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Der Widerruf liegt vor der Einwilligung.</source>
+        <translation>The withdrawal is before the consent.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Es gibt bereits eine Person mit diesem Namen und Geburtsdatum.</source>
+        <translation>There is already a person with this name and date of birth.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Die Kundennummer ist schon bei einer anderen Person eingetragen.</source>
+        <translation>This customer number is already entered for another person.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/text.py" line="+42"/>
+        <source>„{field}“ ist zu lang: {length} Zeichen, erlaubt sind {limit}.</source>
+        <translation>“{field}” is too long: {length} characters, {limit} allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="-780"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anrede</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundennummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinder (Geburtsmonat)</source>
+        <translation>Children (birth month)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinderbetreuung benötigt</source>
+        <translation>Childcare needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitslos seit</source>
+        <translation>Unemployed since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berufswunsch</source>
+        <translation>Desired occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wochenstunden (max.)</source>
+        <translation>Hours per week (max.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eintritt</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austritt</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austrittsgrund</source>
+        <translation>Exit reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einwilligung am</source>
+        <translation>Consent given on</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +2627,320 @@ Please report the error and mention the log file:
         <location line="+19"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="-560"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Data access request under Art. 15 GDPR</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Auskunft als JSON speichern</source>
+        <translation>Save disclosure as JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON-Dateien (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Der Speicherplatz ist voll. Die Datei wurde nicht gespeichert.</source>
+        <translation>The disk is full. The file has not been saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Datei konnte nicht gespeichert werden. Bitte wählen Sie einen anderen Ort.</source>
+        <translation>The file could not be saved. Please choose another location.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speichern fehlgeschlagen</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Auskunft wurde gespeichert:
+{path}</source>
+        <translation>The disclosure has been saved:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name, Geburtsdatum, Anschrift, Telefon, E-Mail und Kundennummer</source>
+        <translation>Name, date of birth, address, phone, email and customer number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 Coaching-Notiz</source>
+        <translation>1 coaching note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Coaching-Notizen</source>
+        <translation>
+            <numerusform>%n coaching note</numerusform>
+            <numerusform>%n coaching notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 Vereinbarung</source>
+        <translation>1 agreement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Vereinbarungen</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 Hinweis auf eine Stelle</source>
+        <translation>1 job lead</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Hinweise auf Stellen</source>
+        <translation>
+            <numerusform>%n job lead</numerusform>
+            <numerusform>%n job leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 Unterschrift</source>
+        <translation>1 signature</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Unterschriften</source>
+        <translation>
+            <numerusform>%n signature</numerusform>
+            <numerusform>%n signatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 Bemerkung zur Anwesenheit</source>
+        <translation>1 attendance remark</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Bemerkungen zur Anwesenheit</source>
+        <translation>
+            <numerusform>%n attendance remark</numerusform>
+            <numerusform>%n attendance remarks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>die Angaben zu 1 Kind</source>
+        <translation>the details of 1 child</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>die Angaben zu %n Kindern</source>
+        <translation>
+            <numerusform>the details of %n child</numerusform>
+            <numerusform>the details of %n children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 Einwilligung</source>
+        <translation>1 consent</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Einwilligungen</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 Eintrag zur Anwesenheit</source>
+        <translation>1 attendance entry</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Einträge zur Anwesenheit</source>
+        <translation>
+            <numerusform>%n attendance entry</numerusform>
+            <numerusform>%n attendance entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 Arbeitsaufnahme</source>
+        <translation>1 job start</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Arbeitsaufnahmen</source>
+        <translation>
+            <numerusform>%n job start</numerusform>
+            <numerusform>%n job starts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status, Ein- und Austrittsdatum, Geburtsjahr</source>
+        <translation>Status, entry and exit dates, year of birth</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Datenspeicher eingerichtet</source>
+        <translation>Data store set up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angemeldet</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demodaten eingetragen</source>
+        <translation>Demo data added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach-Konto angelegt</source>
+        <translation>Coach account created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach-Konto entfernt</source>
+        <translation>Coach account removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwort geändert</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwort nach Wiederherstellung neu gesetzt</source>
+        <translation>Password reset after recovery</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projekt angelegt</source>
+        <translation>Project created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projekt anonymisiert</source>
+        <translation>Project anonymised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person angelegt</source>
+        <translation>Person added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person importiert</source>
+        <translation>Person imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste exportiert</source>
+        <translation>List exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person geändert</source>
+        <translation>Person changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person angesehen</source>
+        <translation>Person viewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person archiviert</source>
+        <translation>Person archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person aus dem Archiv geholt</source>
+        <translation>Person restored from archive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auskunft erteilt</source>
+        <translation>Disclosure provided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person gelöscht</source>
+        <translation>Person erased</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufbewahrungsfrist geändert</source>
+        <translation>Retention period changed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person Nr. {id} (gelöscht)</source>
+        <translation>Person no. {id} (erased)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projekt Nr. {id}</source>
+        <translation>Project no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach-Konto Nr. {id}</source>
+        <translation>Coach account no. {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>Alle Personen des Projekts „{name}“ werden endgültig gelöscht: Namen, Kontaktdaten, Kinder, Einwilligungen, Coaching-Notizen, Vereinbarungen und Hinweise auf Stellen.
+
+Ohne Namen bleiben Anwesenheiten, Arbeitsaufnahmen und Status für die Berichte erhalten. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>All people in the project “{name}” will be permanently erased: names, contact details, children, consents, coaching notes, agreements and job leads.
+
+Attendance, job starts and status are kept for the reports, without names. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Projekt anonymisieren</source>
+        <translation>Anonymise project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymisieren</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Das Projekt ist anonymisiert. 1 Person wurde gelöscht.</source>
+        <translation>The project has been anonymised. 1 person was erased.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Das Projekt ist anonymisiert. %n Personen wurden gelöscht.</source>
+        <translation>
+            <numerusform>The project has been anonymised. %n person was erased.</numerusform>
+            <numerusform>The project has been anonymised. %n people were erased.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
