@@ -9,6 +9,7 @@ Anything that is not a ``KnownError`` is a bug and goes to the crash dialog.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 CONTEXT = "errors"
@@ -24,16 +25,34 @@ class KnownError(Exception):
 
     template: str = QT_TRANSLATE_NOOP("errors", "Ein unerwarteter Fehler ist aufgetreten.")
 
-    def __init__(self, template: str | None = None, **args: Any) -> None:
+    def __init__(
+        self,
+        template: str | None = None,
+        *,
+        arg_contexts: dict[str, str] | None = None,
+        **args: Any,
+    ) -> None:
         if template is not None:
             self.template = template
         self.args_map = args
+        # Arguments that are themselves marked source texts (e.g. a field label in context
+        # "fields"): the UI translates them too, so no German word leaks into English.
+        self.arg_contexts = arg_contexts or {}
         super().__init__(self.message())
 
-    def message(self, translated_template: str | None = None) -> str:
+    def message(
+        self,
+        translated_template: str | None = None,
+        translate: Callable[[str, str], str] | None = None,
+    ) -> str:
         text = translated_template if translated_template is not None else self.template
+        args = dict(self.args_map)
+        if translate is not None:
+            for key, context in self.arg_contexts.items():
+                if isinstance(args.get(key), str):
+                    args[key] = translate(context, args[key])
         try:
-            return text.format(**self.args_map)
+            return text.format(**args)
         except (KeyError, IndexError, ValueError):
             return self.template.format(**self.args_map)
 

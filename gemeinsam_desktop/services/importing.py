@@ -468,7 +468,8 @@ def preview(
 
 
 def _reason(template: str, **args: object) -> ValidationError:
-    return ValidationError(template, **args)
+    # A "field" argument is a label from FIELD_LABELS: the UI translates it as well.
+    return ValidationError(template, arg_contexts={"field": "fields"}, **args)
 
 
 def _strip_escape(text: str) -> str:

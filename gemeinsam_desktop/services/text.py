@@ -35,13 +35,18 @@ def clean(value: object, *, multiline: bool = False) -> str:
 
 
 def bounded(value: object, limit: int, label: str, *, multiline: bool = False) -> str:
-    """``clean`` and refuse text longer than ``limit`` characters with a German message."""
+    """``clean`` and refuse text longer than ``limit`` characters with a German message.
+
+    ``label`` is a German source text in the translation context "fields" (mark it with
+    ``QT_TRANSLATE_NOOP("fields", …)`` where it is defined).
+    """
     text = clean(value, multiline=multiline)
     if len(text) > limit:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "„{field}“ ist zu lang: {length} Zeichen, erlaubt sind {limit}."
             ),
+            arg_contexts={"field": "fields"},
             field=label,
             length=len(text),
             limit=limit,

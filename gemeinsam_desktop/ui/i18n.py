@@ -58,7 +58,9 @@ def current_language() -> str:
 
 def error_text(exc: KnownError) -> str:
     """The known error's message in the UI language, placeholders filled."""
-    return exc.message(QCoreApplication.translate(ERROR_CONTEXT, exc.template))
+    return exc.message(
+        QCoreApplication.translate(ERROR_CONTEXT, exc.template), QCoreApplication.translate
+    )
 
 
 def locale() -> QLocale:

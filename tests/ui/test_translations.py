@@ -164,3 +164,21 @@ def test_base_class_strings_translate_in_subclasses(workspace: object) -> None:
         assert cancel.text() == "Cancel"
     finally:
         dialog.deleteLater()
+
+
+def test_field_names_inside_error_messages_are_translated_too() -> None:
+    from gemeinsam_desktop.errors import ValidationError
+    from gemeinsam_desktop.services.text import bounded
+    from gemeinsam_desktop.ui.i18n import error_text, install_language
+
+    try:
+        bounded("x" * 200, 120, "Nachname")
+    except ValidationError as exc:
+        error = exc
+    install_language("en")
+    try:
+        english = error_text(error)
+    finally:
+        install_language("de")
+    assert "Nachname" not in english and "200" in english
+    assert "Nachname" in error_text(error)
