@@ -46,7 +46,7 @@ class RecoveryDialog(QDialog):
         l1.addWidget(intro)
         self.key_field = QLineEdit()
         self.key_field.setObjectName("recoveryKeyField")
-        self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.key_field.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
         l1.addWidget(self.key_field)
         # Step 2: whose passphrase, and the new one.
         step2 = QWidget()
