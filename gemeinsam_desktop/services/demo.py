@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session as DbSession
 
 from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from gemeinsam_desktop.resources import resource_path
-from gemeinsam_desktop.services import accounts, audit
+from gemeinsam_desktop.services import accounts, attendance, audit
 from gemeinsam_desktop.services.workspace import DEFAULT_LOCATIONS, Workspace
 from gemeinsam_desktop.store.models import (
     Agreement,
     AgreementState,
     Attendance,
+    AttendanceChild,
     AttendanceState,
     Child,
     Coach,
@@ -577,7 +578,7 @@ def _sessions(ctx: _Ctx, project_id: int) -> None:
 
 # -- attendance ---------------------------------------------------------------------------
 def _attendance(ctx: _Ctx, people: list[Participant]) -> None:
-    kids = {p.id: sum(c.needs_childcare for c in p.children) for p in people}
+    kids = {p.id: [c for c in p.children if c.needs_childcare] for p in people}
     starters = [p.id for p in people if p.status is S.AKTIV and p.entry_date == ctx.start]
     truants = ctx.rng.sample(starters, 2)  # three unexcused absences in a row, lately
     rows: list[dict[str, object]] = []
@@ -603,7 +604,35 @@ def _attendance(ctx: _Ctx, people: list[Participant]) -> None:
             )
     if rows:
         ctx.s.execute(insert(Attendance), rows)
+    _children_in_care(ctx, kids)
     ctx.summary.attendances = len(rows)
+
+
+def _children_in_care(ctx: _Ctx, kids: dict[int, list[Child]]) -> None:
+    """Which children were looked after: the ones counted in ``children_in_care``."""
+    day = {sess.id: sess.starts_at.date() for sess in ctx.sessions}
+    cared = ctx.s.execute(
+        select(Attendance.id, Attendance.session_id, Attendance.participant_id).where(
+            Attendance.children_in_care > 0
+        )
+    ).all()
+    links = [
+        {"attendance_id": aid, "child_id": c.id}
+        for aid, sid, pid in cared
+        for c in _cared_for(kids[pid], day[sid])
+    ]
+    if links:
+        ctx.s.execute(insert(AttendanceChild), links)
+
+
+def _cared_for(kids: list[Child], day: dt.date) -> list[Child]:
+    """The children needing care on ``day`` (born by then, younger than the age limit)."""
+    return [
+        c
+        for c in kids
+        if (c.birth_year, c.birth_month) <= (day.year, day.month)
+        and attendance.child_age(c.birth_year, c.birth_month, day) < attendance.CHILDCARE_AGE_LIMIT
+    ]
 
 
 def _enrolled(ctx: _Ctx, sess: Session, day: dt.date) -> list[int]:
@@ -629,7 +658,7 @@ def _past_state(rng: random.Random, before: AttendanceState | None) -> Attendanc
 
 
 def _attendance_row(
-    ctx: _Ctx, sess: Session, pid: int, state: AttendanceState, kids: int
+    ctx: _Ctx, sess: Session, pid: int, state: AttendanceState, kids: list[Child]
 ) -> dict[str, object]:
     row: dict[str, object] = {
         "session_id": sess.id,
@@ -647,7 +676,7 @@ def _attendance_row(
     elif state is AttendanceState.VERSPAETET:
         row["arrived_at"] = (sess.starts_at + dt.timedelta(minutes=ctx.rng.randint(10, 30))).time()
     if state in (AttendanceState.ANWESEND, AttendanceState.VERSPAETET) and sess.childcare_offered:
-        row["children_in_care"] = kids
+        row["children_in_care"] = len(_cared_for(kids, sess.starts_at.date()))
     return row
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from gemeinsam_desktop.services import audit
+from gemeinsam_desktop.services import attendance, audit
 from gemeinsam_desktop.services.text import bounded, clean, fold, search_key
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.store.models import (
@@ -30,7 +30,7 @@ from gemeinsam_desktop.store.models import (
 from gemeinsam_desktop.store.models import Session as SessionRow
 
 PRESENT = (AttendanceState.ANWESEND, AttendanceState.VERSPAETET)
-CHILDCARE_AGE_LIMIT = 12  # children older than this are not looked after in sessions
+CHILDCARE_AGE_LIMIT = attendance.CHILDCARE_AGE_LIMIT  # this age or older: not looked after
 
 # Field limits and labels: one table serves validation, import and export.
 TEXT_FIELDS: dict[str, tuple[int, str]] = {
@@ -130,6 +130,8 @@ class RosterRow:
     phone: str
     archived: bool
     search: str  # folded name, Kundennummer and phone for type-to-filter
+    attendance_rate: float | None = None  # attendance.AttendanceSummary.rate (None: none counted)
+    unexcused_in_a_row: int = 0
 
     @property
     def name(self) -> str:
@@ -179,7 +181,7 @@ def roster_rows(
     include_archived: bool = False,
     today: dt.date | None = None,
 ) -> list[RosterRow]:
-    """Every participant of the project with the figures the roster shows (five queries)."""
+    """Every participant of the project with the figures the roster shows (eight queries)."""
     today = today or dt.date.today()
     with ws.db.session() as s:
         query = select(Participant).where(
@@ -214,11 +216,13 @@ def roster_rows(
                 .group_by(Agreement.participant_id)
             ).all()
         )
+        figures = attendance.compute_summaries(s, project_id, today)
     rows = []
     for p in people:
         kids = children.get(p.id, [])
         ages = tuple(sorted(ChildData(year, month).age_on(today) for year, month, _care in kids))
         seen = last_seen.get(p.id)
+        summary = figures.get(p.id)
         rows.append(
             RosterRow(
                 id=p.id,
@@ -237,6 +241,8 @@ def roster_rows(
                 search=search_key(f"{p.last_name} {p.first_name} {p.customer_number} {p.phone}")
                 + "\x1f"
                 + "".join(ch for ch in p.phone if ch.isdigit()),
+                attendance_rate=summary.rate if summary else None,
+                unexcused_in_a_row=summary.unexcused_in_a_row if summary else 0,
             )
         )
     return rows

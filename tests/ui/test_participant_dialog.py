@@ -408,3 +408,119 @@ def test_default_and_small_sizes_keep_fields_reachable(qtbot, workspace) -> None
         field = dialog.fields[key]
         dialog.tabs.setCurrentIndex(field.tab)
         assert widget.width() >= widget.minimumSizeHint().width(), key
+
+
+# -- attendance tab ---------------------------------------------------------------------------
+def _past_sessions(ws, pid: int, states: list) -> list[int]:
+    """One workshop a week before today per state, the person recorded with that state."""
+    from gemeinsam_desktop.services import attendance
+    from gemeinsam_desktop.store.models import Attendance, Session, SessionKind
+
+    ids = []
+    for n, state in enumerate(states):
+        begin = dt.datetime.combine(TODAY - dt.timedelta(weeks=len(states) - n), dt.time(9))
+        with ws.db.session() as s:
+            row = Session(
+                project_id=PROJECT,
+                kind=SessionKind.WORKSHOP,
+                topic=f"Workshop {n + 1}",
+                starts_at=begin,
+                ends_at=begin + dt.timedelta(hours=3),
+            )
+            s.add(row)
+            s.flush()
+            s.add(Attendance(session_id=row.id, participant_id=pid, state=state))
+            ids.append(row.id)
+    assert attendance.summary_for(ws, pid).counted == len(states)
+    return ids
+
+
+def test_attendance_tab_shows_figures_and_sessions(qtbot, workspace) -> None:
+    from gemeinsam_desktop.store.models import AttendanceState as A
+    from gemeinsam_desktop.ui.dialogs.participant_dialog import TAB_ATTENDANCE
+
+    pid = stored(workspace, entry_date=TODAY - dt.timedelta(weeks=10))
+    states = [A.ANWESEND, A.ENTSCHULDIGT, A.UNENTSCHULDIGT, A.UNENTSCHULDIGT, A.UNENTSCHULDIGT]
+    _past_sessions(workspace, pid, states)
+    dialog = open_dialog(qtbot, workspace, pid)
+    assert dialog.tabs.count() == 5
+    assert dialog.tabs.tabText(TAB_ATTENDANCE) == "Anwesenheit"
+    figures = {key: label.text() for key, label in dialog.attendance_figures.items()}
+    assert figures == {
+        "counted": "5",
+        "attended": "1",
+        "hours": "3,0",
+        "rate": "20\u00a0%",
+        "excused": "1",
+        "unexcused": "3",
+        "in_a_row": "3",
+    }
+    assert dialog.attendance_figures["in_a_row"].property("warning") is True
+    assert dialog.attendance_figures["in_a_row"].styleSheet()
+    table = dialog.attendance_table
+    assert table.rowCount() == 5
+    latest = [table.item(0, c).text() for c in range(4)]
+    assert latest[1:] == ["Workshop", "Workshop 5", "unentschuldigt"]
+    assert table.item(4, 3).text() == "anwesend"
+    assert not dialog.isWindowModified() and not dialog.has_changes()
+
+
+def test_attendance_tab_only_for_existing_records_without_warning(qtbot, workspace) -> None:
+    from gemeinsam_desktop.store.models import AttendanceState as A
+
+    assert open_dialog(qtbot, workspace).tabs.count() == 4
+    pid = stored(workspace, entry_date=TODAY - dt.timedelta(weeks=10))
+    _past_sessions(workspace, pid, [A.UNENTSCHULDIGT, A.UNENTSCHULDIGT, A.ANWESEND])
+    dialog = open_dialog(qtbot, workspace, pid)
+    assert dialog.attendance_figures["in_a_row"].text() == "0"
+    assert dialog.attendance_figures["in_a_row"].property("warning") is False
+    assert dialog.attendance_figures["rate"].text() == "33\u00a0%"
+
+
+def test_book_coaching_opens_the_booking_dialog_and_refreshes(
+    qtbot, workspace, monkeypatch
+) -> None:
+    import sys
+    import types
+
+    from gemeinsam_desktop.services import attendance
+    from gemeinsam_desktop.store.models import Session, SessionKind
+
+    pid = stored(workspace)
+    opened = []
+
+    class FakeBooking:
+        def __init__(self, ws, participant_id, parent) -> None:
+            opened.append((ws, participant_id, parent))
+
+        def exec(self) -> int:  # books a session as the real dialog would
+            begin = dt.datetime.combine(TODAY + dt.timedelta(days=2), dt.time(10))
+            with workspace.db.session() as s:
+                row = Session(
+                    project_id=PROJECT,
+                    kind=SessionKind.EINZELCOACHING,
+                    topic="Einzelcoaching",
+                    starts_at=begin,
+                    ends_at=begin + dt.timedelta(minutes=45),
+                    childcare_offered=False,
+                )
+                s.add(row)
+                s.flush()
+                sid = row.id
+            attendance.enrol(workspace, sid, [pid])
+            return QDialog.DialogCode.Accepted.value
+
+    fake = types.ModuleType("gemeinsam_desktop.ui.dialogs.coaching_booking")
+    fake.CoachingBookingDialog = FakeBooking  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "gemeinsam_desktop.ui.dialogs.coaching_booking", fake)
+    from gemeinsam_desktop.ui.dialogs.participant_dialog import TAB_ATTENDANCE
+
+    dialog = open_dialog(qtbot, workspace, pid)
+    dialog.tabs.setCurrentIndex(TAB_ATTENDANCE)
+    assert dialog.attendance_table.rowCount() == 0 and dialog.no_sessions.isVisible()
+    assert dialog.book_button.text() == "Einzelcoaching buchen…"
+    click(qtbot, dialog.book_button)
+    assert opened == [(workspace, pid, dialog)]
+    assert dialog.attendance_table.rowCount() == 1
+    assert dialog.attendance_table.item(0, 1).text() == "Einzelcoaching"
+    assert dialog.attendance_table.item(0, 3).text() == "erwartet"

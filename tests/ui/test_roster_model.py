@@ -31,6 +31,8 @@ def row(
     number: str = "",
     phone: str = "",
     archived: bool = False,
+    rate: float | None = None,
+    unexcused: int = 0,
 ) -> RosterRow:
     """A row as ``roster.roster_rows`` builds it (same search key)."""
     digits = "".join(ch for ch in phone if ch.isdigit())
@@ -49,21 +51,24 @@ def row(
         phone=phone,
         archived=archived,
         search=search_key(f"{last} {first} {number} {phone}") + "\x1f" + digits,
+        attendance_rate=rate,
+        unexcused_in_a_row=unexcused,
     )
 
 
 ROWS = [
     row(1, "Müller", "Lea", status=S.AKTIV, age=34, kids=(3, 7), care=1,
         entry=dt.date(2026, 6, 22), seen=dt.date(2026, 11, 24), agreements=2,
-        number="123D456789", phone="06441 123456"),
+        number="123D456789", phone="06441 123456", rate=0.925),
     row(2, "Mueller", "Anna", status=S.PAUSIERT, age=None, kids=(), care=0,
         entry=None, seen=None, agreements=0, number="555A000111", phone="0641 / 98 76 54"),
     row(3, "Öztürk", "Jülide", status=S.VERMITTELT, age=41, kids=(12,), care=0,
-        entry=dt.date(2026, 7, 20), seen=dt.date(2026, 10, 1), agreements=1),
+        entry=dt.date(2026, 7, 20), seen=dt.date(2026, 10, 1), agreements=1, rate=1.0),
     row(4, "Becker", "René", status=S.AKTIV, age=29, kids=(1, 2, 5), care=3,
-        entry=dt.date(2026, 6, 22), seen=None, agreements=0),
+        entry=dt.date(2026, 6, 22), seen=None, agreements=0, rate=0.5, unexcused=3),
     row(5, "Schulz", "Tanja", status=S.ABGEBROCHEN, age=52, kids=(16,), care=0,
-        entry=dt.date(2026, 8, 17), seen=dt.date(2026, 8, 20), agreements=0, archived=True),
+        entry=dt.date(2026, 8, 17), seen=dt.date(2026, 8, 20), agreements=0, archived=True,
+        rate=0.0, unexcused=2),
     row(6, "Ozturk", "Ali", status=S.INTERESSIERT, age=34, kids=(), care=0,
         entry=None, seen=None, agreements=4),
 ]  # fmt: skip
@@ -196,6 +201,7 @@ SORT_VALUES = {
     rm.CHILDCARE: lambda r: r.childcare_needed,
     rm.ENTRY: lambda r: r.entry_date,
     rm.LAST_ATTENDANCE: lambda r: r.last_attendance,
+    rm.RATE: lambda r: r.attendance_rate,
     rm.AGREEMENTS: lambda r: r.open_agreements,
 }
 
@@ -244,11 +250,21 @@ def test_cells_in_german_with_dashes_for_nothing(model: RosterModel) -> None:
     r = model.row_of_id(1)
     assert r is not None
     cells = [text(model, r, c) for c in range(rm.COLUMN_COUNT)]
-    assert cells == ["Müller, Lea", "aktiv", "34", "2 (3, 7)", "1", "22.06.2026", "24.11.2026", "2"]
+    assert cells == [
+        "Müller, Lea",
+        "aktiv",
+        "34",
+        "2 (3, 7)",
+        "1",
+        "22.06.2026",
+        "24.11.2026",
+        "93\u00a0%",
+        "2",
+    ]
     r = model.row_of_id(2)
     assert r is not None
     cells = [text(model, r, c) for c in range(rm.COLUMN_COUNT)]
-    assert cells == ["Mueller, Anna", "pausiert", "–", "–", "–", "–", "–", "–"]
+    assert cells == ["Mueller, Anna", "pausiert", "–", "–", "–", "–", "–", "–", "–"]
 
 
 def test_roles_alignment_colour_id_and_tooltips(model: RosterModel) -> None:
@@ -257,7 +273,7 @@ def test_roles_alignment_colour_id_and_tooltips(model: RosterModel) -> None:
     archived = model.row_of_id(5)
     assert first is not None and archived is not None
     align = Qt.ItemDataRole.TextAlignmentRole
-    for column in (rm.AGE, rm.CHILDCARE, rm.AGREEMENTS):
+    for column in (rm.AGE, rm.CHILDCARE, rm.RATE, rm.AGREEMENTS):
         assert model.data(model.index(first, column), align) & Qt.AlignmentFlag.AlignRight
         assert model.headerData(column, Qt.Orientation.Horizontal, align) & (
             Qt.AlignmentFlag.AlignRight
@@ -281,8 +297,23 @@ def test_roles_alignment_colour_id_and_tooltips(model: RosterModel) -> None:
         "Betreuung",
         "Eintritt",
         "Letzte Teilnahme",
+        "Teilnahme",
         "Offene Vereinbarungen",
     ]
+
+
+def test_rate_warns_after_three_unexcused_absences_in_a_row(model: RosterModel) -> None:
+    model.set_show_archived(True)
+    becker, mueller, schulz = (model.row_of_id(pid) for pid in (4, 1, 5))
+    assert becker is not None and mueller is not None and schulz is not None
+    bg, tip = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
+    assert text(model, becker, rm.RATE) == "50\u00a0%"
+    assert model.data(model.index(becker, rm.RATE), bg).name() == theme.colors().banner.lower()
+    assert "3 Mal in Folge unentschuldigt" in model.data(model.index(becker, rm.RATE), tip)
+    assert model.data(model.index(becker, rm.NAME), bg) is None
+    for r in (mueller, schulz):  # two in a row: no warning yet
+        assert model.data(model.index(r, rm.RATE), bg) is None
+    assert text(model, schulz, rm.RATE) == "0\u00a0%"
 
 
 def test_demo_roster_finds_mueller_every_way(workspace) -> None:

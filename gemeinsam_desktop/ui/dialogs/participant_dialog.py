@@ -21,9 +21,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QKeyEvent,
     QKeySequence,
     QRegularExpressionValidator,
@@ -60,21 +70,24 @@ from PySide6.QtWidgets import (
 )
 
 from gemeinsam_desktop.errors import KnownError
-from gemeinsam_desktop.services import roster
+from gemeinsam_desktop.services import attendance, roster
+from gemeinsam_desktop.services.attendance import AttendanceSummary, SessionLine
 from gemeinsam_desktop.services.roster import ChildData, ParticipantData
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import ParticipantStatus
+from gemeinsam_desktop.store.models import AttendanceState, ParticipantStatus
 from gemeinsam_desktop.ui import messages, theme
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon
-from gemeinsam_desktop.ui.labels import status_label
+from gemeinsam_desktop.ui.labels import session_kind_label, status_label
+from gemeinsam_desktop.ui.models.roster_model import percent_text
 from gemeinsam_desktop.ui.operations import bus, run_blocking
 
 DATE_FORMAT = "dd.MM.yyyy"
 LEAVING = frozenset(
     {ParticipantStatus.ABGESCHLOSSEN, ParticipantStatus.ABGEBROCHEN, ParticipantStatus.VERMITTELT}
 )
-TAB_BASICS, TAB_CHILDREN, TAB_STATUS, TAB_CONSENT = range(4)
+TAB_BASICS, TAB_CHILDREN, TAB_STATUS, TAB_CONSENT, TAB_ATTENDANCE = range(5)
+UNEXCUSED_WARNING = 3  # unexcused absences in a row from which the tab warns
 CHILDREN = "children"  # the focus target of a problem with a child
 COL_NAME, COL_MONTH, COL_AGE, COL_CARE, COL_NOTES = range(5)
 CHILD_ATTRS = {COL_NAME: "first_name", COL_CARE: "needs_childcare", COL_NOTES: "care_notes"}
@@ -332,6 +345,10 @@ class ParticipantDialog(QDialog):
         self.tabs.addTab(self._build_children(), self.tr("Kinder"))
         self.tabs.addTab(self._scrolled(self._build_status()), self.tr("Status"))
         self.tabs.addTab(self._scrolled(self._build_consent()), self.tr("Einwilligung"))
+        self.attendance_summary: AttendanceSummary | None = None
+        if participant_id is not None:
+            self.tabs.addTab(self._build_attendance(), self.tr("Anwesenheit"))
+            self._refresh_attendance()
         outer.addWidget(self.tabs, 1)
         self.error = QLabel()
         self.error.setObjectName("errorText")
@@ -661,6 +678,156 @@ class ParticipantDialog(QDialog):
         grid.addWidget(note, 4, 1)
         grid.setRowStretch(5, 1)
         return page
+
+    def _build_attendance(self) -> QWidget:
+        """Read-only: the person's attendance figures and sessions (``services.attendance``)."""
+        page = QWidget()
+        page.setObjectName("attendanceTab")
+        box = QVBoxLayout(page)
+        box.setContentsMargins(16, 12, 16, 12)
+        box.setSpacing(8)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        self.attendance_figures: dict[str, QLabel] = {}
+        figures = (
+            ("counted", self.tr("Termine gezählt:")),
+            ("attended", self.tr("teilgenommen:")),
+            ("hours", self.tr("Stunden:")),
+            ("rate", self.tr("Quote:")),
+            ("excused", self.tr("entschuldigt:")),
+            ("unexcused", self.tr("unentschuldigt:")),
+            ("in_a_row", self.tr("unentschuldigt in Folge:")),
+        )
+        for n, (key, text) in enumerate(figures):
+            value = QLabel()
+            value.setObjectName(f"attendance_{key}")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            row, col = n % 4, (n // 4) * 2
+            grid.addWidget(self._label(text, value), row, col)
+            grid.addWidget(value, row, col + 1, Qt.AlignmentFlag.AlignLeft)
+            self.attendance_figures[key] = value
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        box.addLayout(grid)
+        hint = QLabel(
+            self.tr(
+                "Gezählt werden vergangene, nicht abgesagte Termine zwischen Eintritt und "
+                "Austritt bzw. Arbeitsaufnahme, bei denen die Anwesenheit erfasst ist. "
+                "Grau: zählt nicht."
+            )
+        )
+        hint.setProperty("hint", True)
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        table = QTableWidget(0, 4)
+        self.attendance_table = table
+        table.setObjectName("attendanceTable")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Datum"), self.tr("Art"), self.tr("Thema"), self.tr("Anwesenheit")]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setMinimumHeight(140)
+        box.addWidget(table, 1)
+        actions = QHBoxLayout()
+        self.no_sessions = QLabel(self.tr("Noch für keinen Termin angemeldet."))
+        self.no_sessions.setProperty("hint", True)
+        actions.addWidget(self.no_sessions)
+        actions.addStretch(1)
+        self.book_button = QPushButton(icon("calendar-days"), self.tr("Einzelcoaching buchen…"))
+        self.book_button.setObjectName("bookCoachingButton")
+        self.book_button.setAutoDefault(False)
+        self.book_button.clicked.connect(self.book_coaching)
+        actions.addWidget(self.book_button)
+        box.addLayout(actions)
+        return page
+
+    def _refresh_attendance(self) -> None:
+        pid = self.data.id
+        if pid is None:
+            return
+        summary, lines = run_blocking(
+            lambda: (attendance.summary_for(self.ws, pid), attendance.sessions_of(self.ws, pid))
+        )
+        self.attendance_summary = summary
+        loc = QLocale()
+        values = {
+            "counted": loc.toString(summary.counted),
+            "attended": loc.toString(summary.attended),
+            "hours": loc.toString(summary.hours, "f", 1),
+            "rate": percent_text(summary.rate, loc),
+            "excused": loc.toString(summary.excused),
+            "unexcused": loc.toString(summary.unexcused),
+            "in_a_row": loc.toString(summary.unexcused_in_a_row),
+        }
+        for key, text in values.items():
+            self.attendance_figures[key].setText(text)
+        run = self.attendance_figures["in_a_row"]
+        warn = summary.unexcused_in_a_row >= UNEXCUSED_WARNING
+        run.setProperty("warning", warn)
+        run.setStyleSheet(chip_style("abgebrochen") if warn else "")
+        run.setToolTip(
+            self.tr("Bitte nachfragen: mehrmals hintereinander unentschuldigt gefehlt.")
+            if warn
+            else ""
+        )
+        self._fill_sessions(lines)
+
+    def _fill_sessions(self, lines: list[SessionLine]) -> None:
+        table = self.attendance_table
+        table.setRowCount(len(lines))
+        muted = QColor(theme.colors().muted)
+        for row, line in enumerate(lines):
+            state = (
+                self.tr("abgesagt")
+                if line.cancelled
+                else self._state_text(line.state, line.starts_at.date())
+            )
+            texts = (
+                format_date(line.starts_at.date()) + line.starts_at.strftime(" %H:%M"),
+                session_kind_label(line.kind),
+                line.topic,
+                state,
+            )
+            for col, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if not line.counted:
+                    item.setForeground(muted)
+                    item.setToolTip(self.tr("zählt nicht für die Quote"))
+                table.setItem(row, col, item)
+        self.no_sessions.setVisible(not lines)
+
+    def _state_text(self, state: AttendanceState, day: dt.date) -> str:
+        if state is AttendanceState.ERWARTET:
+            return self.tr("erwartet") if day >= dt.date.today() else self.tr("nicht erfasst")
+        return {
+            AttendanceState.ANWESEND: self.tr("anwesend"),
+            AttendanceState.VERSPAETET: self.tr("verspätet"),
+            AttendanceState.ENTSCHULDIGT: self.tr("entschuldigt"),
+            AttendanceState.KRANK: self.tr("krank"),
+            AttendanceState.UNENTSCHULDIGT: self.tr("unentschuldigt"),
+        }[state]
+
+    def book_coaching(self) -> None:
+        """Book an Einzelcoaching for this person; the list shows it afterwards."""
+        from gemeinsam_desktop.ui.dialogs.coaching_booking import CoachingBookingDialog
+
+        participant_id = self.data.id
+        if participant_id is None:
+            return
+        CoachingBookingDialog(self.ws, participant_id, self).exec()
+        try:
+            self._refresh_attendance()
+        except KnownError as exc:
+            self._show_message(error_text(exc))
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -32,11 +32,23 @@ from gemeinsam_desktop.ui.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 
-NAME, STATUS, AGE, CHILDREN, CHILDCARE, ENTRY, LAST_ATTENDANCE, AGREEMENTS = range(8)
-COLUMN_COUNT = 8
+NAME, STATUS, AGE, CHILDREN, CHILDCARE, ENTRY, LAST_ATTENDANCE, RATE, AGREEMENTS = range(9)
+COLUMN_COUNT = 9
 #: stable names for the columns (stored in the preferences, never shown)
-COLUMN_KEYS = ("name", "status", "age", "children", "childcare", "entry", "last", "agreements")
-NUMERIC = frozenset({AGE, CHILDCARE, AGREEMENTS})
+COLUMN_KEYS = (
+    "name",
+    "status",
+    "age",
+    "children",
+    "childcare",
+    "entry",
+    "last",
+    "rate",
+    "agreements",
+)
+NUMERIC = frozenset({AGE, CHILDCARE, RATE, AGREEMENTS})
+#: from this many unexcused absences in a row the rate cell warns
+UNEXCUSED_WARNING = 3
 DASH = "–"
 ID_ROLE = Qt.ItemDataRole.UserRole
 _STATUS_ORDER = {status: n for n, status in enumerate(ParticipantStatus)}
@@ -47,6 +59,14 @@ def name_key(row: RosterRow) -> str:
     last = row.last_name.lower() if row.last_name.isascii() else fold(row.last_name)
     first = row.first_name.lower() if row.first_name.isascii() else fold(row.first_name)
     return f"{last}\x00{first}"
+
+
+def percent_text(rate: float | None, loc: QLocale | None = None) -> str:
+    """A share as a whole German percentage ("93 %"); a dash for None."""
+    if rate is None:
+        return DASH
+    loc = loc or QLocale()
+    return f"{loc.toString(rate * 100, 'f', 0)}\u00a0{loc.percent()}"
 
 
 def _qdate(value: Any) -> QDate:
@@ -61,6 +81,7 @@ _SORT_KEYS: dict[int, Callable[[RosterRow], Any]] = {
     CHILDCARE: lambda r: r.childcare_needed,
     ENTRY: lambda r: r.entry_date,
     LAST_ATTENDANCE: lambda r: r.last_attendance,
+    RATE: lambda r: r.attendance_rate,
     AGREEMENTS: lambda r: r.open_agreements,
 }
 
@@ -94,6 +115,7 @@ class RosterModel(QAbstractTableModel):
             self.tr("Betreuung"),
             self.tr("Eintritt"),
             self.tr("Letzte\nTeilnahme"),
+            self.tr("Teilnahme"),
             self.tr("Offene\nVereinbarungen"),
         )
         self._header_tips = (
@@ -104,6 +126,9 @@ class RosterModel(QAbstractTableModel):
             self.tr("Kinder, die während der Termine betreut werden"),
             self.tr("Eintrittsdatum"),
             self.tr("Letzter Termin, bei dem die Person anwesend war"),
+            self.tr(
+                "Anteil der vergangenen Termine seit dem Eintritt, bei denen die Person da war"
+            ),
             self.tr("Vereinbarungen, die noch offen sind"),
         )
 
@@ -322,9 +347,13 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGN_RIGHT if column in NUMERIC else _ALIGN_LEFT
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == RATE and _warns(row):
+                return QColor(theme.colors().on_banner)
             if row.archived or _is_empty(row, column):
                 return QColor(theme.colors().muted)
             return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(theme.colors().banner) if column == RATE and _warns(row) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == NAME and row.archived:
@@ -350,6 +379,8 @@ class RosterModel(QAbstractTableModel):
             return _date_text(loc, row.entry_date)
         if column == LAST_ATTENDANCE:
             return _date_text(loc, row.last_attendance)
+        if column == RATE:
+            return percent_text(row.attendance_rate, loc)
         if column == AGREEMENTS:
             return loc.toString(row.open_agreements) if row.open_agreements else DASH
         return ""
@@ -380,6 +411,15 @@ class RosterModel(QAbstractTableModel):
             return self.tr("{status}, archiviert").format(status=status_label(row.status))
         if column == LAST_ATTENDANCE and row.last_attendance is None:
             return self.tr("Noch bei keinem Termin anwesend")
+        if column == RATE:
+            if _warns(row):
+                return self.tr(
+                    "%n Mal in Folge unentschuldigt gefehlt. Bitte nachfragen.",
+                    "",
+                    row.unexcused_in_a_row,
+                )
+            if row.attendance_rate is None:
+                return self.tr("Noch kein vergangener Termin erfasst")
         return None
 
 
@@ -393,6 +433,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ForegroundRole,
         Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
         ID_ROLE,
     )
 )
@@ -400,6 +441,10 @@ _ROLES = frozenset(
 
 def _alignment(column: int) -> int:
     return _ALIGN_RIGHT if column in NUMERIC else _ALIGN_LEFT
+
+
+def _warns(row: RosterRow) -> bool:
+    return row.unexcused_in_a_row >= UNEXCUSED_WARNING
 
 
 def _is_empty(row: RosterRow, column: int) -> bool:
@@ -414,6 +459,8 @@ def _is_empty(row: RosterRow, column: int) -> bool:
         return row.entry_date is None
     if column == LAST_ATTENDANCE:
         return row.last_attendance is None
+    if column == RATE:
+        return row.attendance_rate is None
     if column == AGREEMENTS:
         return not row.open_agreements
     return False

@@ -262,6 +262,7 @@ class ParticipantsPage(Page):
             rm.CHILDCARE: ["3"],
             rm.ENTRY: ["24.11.2026"],
             rm.LAST_ATTENDANCE: ["24.11.2026"],
+            rm.RATE: ["100 %"],
             rm.AGREEMENTS: ["10"],
         }
         for column, texts in samples.items():
