@@ -7,17 +7,22 @@ passphrase or recovery key. Messages are German, one line, and say what to do.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gemeinsam_desktop import __version__
-from gemeinsam_desktop.errors import KnownError, ValidationError, WrongKeyError
+from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, KnownError, ValidationError, WrongKeyError
 from gemeinsam_desktop.logging_setup import setup_logging
 from gemeinsam_desktop.services.workspace import DataFolder, FolderState, Workspace
 from gemeinsam_desktop.store.paths import ENV_DATA_DIR, resolve_data_dir
+
+if TYPE_CHECKING:
+    from gemeinsam_desktop.services.calendar import SessionInfo
 
 ENV_PASSPHRASE = "GEMEINSAM_PASSPHRASE"
 EXIT_OK, EXIT_PROBLEM, EXIT_WRONG_KEY = 0, 1, 2
@@ -97,9 +102,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=cmd_import)
 
-    p = _subparser(sub, "export", "Teilnehmende als Tabelle (CSV oder Excel) speichern")
-    p.add_argument("kind", choices=["participants"], metavar="participants", help="was")
-    p.add_argument("file", metavar="DATEI", help="Zieldatei, endet auf .csv oder .xlsx")
+    p = _subparser(
+        sub,
+        "export",
+        "Teilnehmende als Tabelle (CSV oder Excel) oder Termine als Kalenderdatei (.ics) speichern",
+    )
+    p.add_argument(
+        "kind",
+        choices=["participants", "ics"],
+        metavar="participants|ics",
+        help="was: participants (Teilnehmende) oder ics (Termine)",
+    )
+    p.add_argument(
+        "file", metavar="DATEI", help="Zieldatei, endet auf .csv oder .xlsx (participants), .ics"
+    )
     p.add_argument(
         "--project", type=int, metavar="NR", help="Projekt (sonst das erste laufende Projekt)"
     )
@@ -108,7 +124,25 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SPALTEN",
         help="nur diese Spalten, mit Komma getrennt (z. B. last_name,first_name,phone)",
     )
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATUM", help="nur ics: Termine ab diesem Tag"
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="DATUM", help="nur ics: Termine bis zu diesem Tag"
+    )
     p.set_defaults(handler=cmd_export)
+
+    p = _subparser(sub, "sessions", "Termine auflisten (ohne Angabe: die laufende Woche)")
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATUM", help="erster Tag (JJJJ-MM-TT oder TT.MM.JJJJ)"
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="DATUM", help="letzter Tag (JJJJ-MM-TT oder TT.MM.JJJJ)"
+    )
+    p.add_argument(
+        "--project", type=int, metavar="NR", help="Projekt (sonst das erste laufende Projekt)"
+    )
+    p.set_defaults(handler=cmd_sessions)
     return parser
 
 
@@ -289,6 +323,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from gemeinsam_desktop.services import exporting, importing
 
+    if args.kind == "ics":
+        return cmd_export_ics(args)
     columns = [c for c in args.columns.split(",") if c.strip()] if args.columns else None
     folder = folder_from(args)
     workspace = unlock(folder)
@@ -298,6 +334,113 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     say(f"Exportiert: {count} Teilnehmende nach {args.file}")
+    return EXIT_OK
+
+
+WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+
+
+def parse_day(text: str) -> dt.date:
+    """A day typed as 2026-06-16 or 16.06.2026."""
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "„{text}“ ist kein gültiges Datum. Bitte als JJJJ-MM-TT oder TT.MM.JJJJ angeben, "
+            "z. B. 16.06.2026.",
+        ),
+        text=text,
+    )
+
+
+def day_range(
+    args: argparse.Namespace, today: dt.date | None = None, *, this_week: bool = True
+) -> tuple[dt.date | None, dt.date | None]:
+    """--from/--to; without them this week (Monday to Sunday) or, if not ``this_week``, open."""
+    start = parse_day(args.date_from) if args.date_from else None
+    end = parse_day(args.date_to) if args.date_to else None
+    if this_week:
+        today = today or dt.date.today()
+        monday = today - dt.timedelta(days=today.weekday())
+        if start is None and end is None:
+            start, end = monday, monday + dt.timedelta(days=6)
+        elif start is None:
+            assert end is not None
+            start = end - dt.timedelta(days=end.weekday())
+        elif end is None:
+            end = start + dt.timedelta(days=6 - start.weekday())
+    if start is not None and end is not None and end < start:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Das Ende ({end}) liegt vor dem Anfang ({start})."),
+            start=start.strftime("%d.%m.%Y"),
+            end=end.strftime("%d.%m.%Y"),
+        )
+    return start, end
+
+
+def session_line(info: SessionInfo) -> str:
+    """One session as the command line lists it."""
+    from gemeinsam_desktop.services import calendar
+
+    day = info.starts_at
+    parts = [
+        f"{WEEKDAYS[day.weekday()]} {day:%d.%m.%Y}",
+        f"{info.starts_at:%H:%M}–{info.ends_at:%H:%M}",
+        calendar.KIND_NAMES[info.kind],
+        info.topic or "–",
+        info.place or info.employer_name or "–",
+        f"erwartet {info.expected}",
+        f"anwesend {info.present}",
+    ]
+    line = "  ".join(parts)
+    if info.cancelled:
+        line += "  ABGESAGT" + (f" ({info.cancel_reason})" if info.cancel_reason else "")
+    return line
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from gemeinsam_desktop.services import calendar, importing
+
+    start, end = day_range(args)
+    assert start is not None and end is not None
+    folder = folder_from(args)
+    workspace = unlock(folder)
+    try:
+        project_id = importing.resolve_project(workspace, args.project)
+        found = calendar.sessions_between(workspace, project_id, start, end)
+    finally:
+        workspace.close()
+    say(f"Termine vom {start:%d.%m.%Y} bis {end:%d.%m.%Y}: {len(found)}")
+    for info in found:
+        say(session_line(info))
+    return EXIT_OK
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    from gemeinsam_desktop.files import atomic_write_bytes
+    from gemeinsam_desktop.services import calendar, importing
+
+    start, end = day_range(args, this_week=False)
+    target = Path(args.file)
+    folder = folder_from(args)
+    workspace = unlock(folder)
+    try:
+        project_id = importing.resolve_project(workspace, args.project)
+        data = calendar.export_ics(workspace, project_id, start=start, end=end)
+    finally:
+        workspace.close()
+    count = data.count(b"BEGIN:VEVENT")
+    try:
+        atomic_write_bytes(target, data, mode=0o644)
+    except OSError as exc:
+        fail(f"Die Datei {target} konnte nicht geschrieben werden: {exc.strerror or exc}")
+        return EXIT_PROBLEM
+    say(f"Exportiert: {count} Termine nach {target}")
     return EXIT_OK
 
 

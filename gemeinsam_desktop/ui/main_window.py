@@ -21,6 +21,7 @@ from gemeinsam_desktop.ui import preferences
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import role_label
 from gemeinsam_desktop.ui.pages.base import Page
+from gemeinsam_desktop.ui.pages.calendar import CalendarPage
 from gemeinsam_desktop.ui.pages.overview import OverviewPage
 from gemeinsam_desktop.ui.pages.participants import ParticipantsPage
 from gemeinsam_desktop.ui.pages.settings import SettingsPage
@@ -44,12 +45,7 @@ class MainWindow(QMainWindow):
         self._add_pages(
             OverviewPage(ws),
             ParticipantsPage(ws),
-            UpcomingPage(
-                ws,
-                self.tr("Kalender"),
-                "calendar-days",
-                self.tr("Hier entstehen Terminserien, Anwesenheit und Kinderbetreuung je Termin."),
-            ),
+            CalendarPage(ws),
             UpcomingPage(
                 ws,
                 self.tr("Netzwerk"),
