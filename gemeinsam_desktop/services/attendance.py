@@ -573,7 +573,11 @@ def _apply(
 ) -> None:
     old = att.state
     new = AttendanceState(state) if state is not None else old
-    reason = bounded(excuse_reason, 120, "Grund") if excuse_reason is not None else None
+    reason = (
+        bounded(excuse_reason, 120, QT_TRANSLATE_NOOP("fields", "Grund"))
+        if excuse_reason is not None
+        else None
+    )
     if new in EXCUSED:
         if reason is not None:
             att.excuse_reason = reason
@@ -613,7 +617,7 @@ def _apply(
         )
     att.arrived_at, att.left_at = arrived, leaving
     if note is not None:
-        att.note = bounded(note, 500, "Notiz")
+        att.note = bounded(note, 500, QT_TRANSLATE_NOOP("fields", "Notiz"))
     att.state = new
     if new in ABSENT and old not in ABSENT:
         _choose(s, att, [])

@@ -218,18 +218,18 @@ def save_location(
     archived: bool | None = None,
 ) -> int:
     """Create or update a location; ``archived`` (optional) hides it from new sessions."""
-    name = bounded(name, 200, "Name des Orts")
+    name = bounded(name, 200, QT_TRANSLATE_NOOP("fields", "Name des Orts"))
     if not name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Bitte geben Sie einen Namen für den Ort an.")
         )
-    address = bounded(address, 300, "Adresse")
+    address = bounded(address, 300, QT_TRANSLATE_NOOP("fields", "Adresse"))
     cleaned: list[str] = []
     for room in rooms:
-        room = bounded(room, 120, "Raum")
+        room = bounded(room, 120, QT_TRANSLATE_NOOP("fields", "Raum"))
         if room and room not in cleaned:
             cleaned.append(room)
-    joined = bounded("\n".join(cleaned), 500, "Räume", multiline=True)
+    joined = bounded("\n".join(cleaned), 500, QT_TRANSLATE_NOOP("fields", "Räume"), multiline=True)
     with ws.db.session() as s:
         if location_id is None:
             loc = Location(name=name, address=address, rooms=joined, archived=bool(archived))
@@ -239,7 +239,7 @@ def save_location(
         else:
             found = s.get(Location, location_id)
             if found is None:
-                raise _missing("Ort", location_id)
+                raise _missing(QT_TRANSLATE_NOOP("fields", "Ort"), location_id)
             loc = found
             loc.name, loc.address, loc.rooms = name, address, joined
             if archived is not None:
@@ -253,6 +253,7 @@ def _missing(what: str, ident: int) -> ValidationError:
         QT_TRANSLATE_NOOP(
             "errors", "{what} Nr. {id} gibt es nicht (mehr). Bitte laden Sie die Ansicht neu."
         ),
+        arg_contexts={"what": "fields"},
         what=what,
         id=ident,
     )
@@ -376,7 +377,7 @@ def load_session(ws: Workspace, session_id: int) -> SessionData:
     with ws.db.session() as s:
         row = s.get(SessionRow, session_id)
         if row is None:
-            raise _missing("Termin", session_id)
+            raise _missing(QT_TRANSLATE_NOOP("fields", "Termin"), session_id)
         return SessionData(
             project_id=row.project_id,
             kind=row.kind,
@@ -401,7 +402,7 @@ def session_info(ws: Workspace, session_id: int) -> SessionInfo:
     with ws.db.session() as s:
         found = _infos(s, SessionRow.id == session_id)
     if not found:
-        raise _missing("Termin", session_id)
+        raise _missing(QT_TRANSLATE_NOOP("fields", "Termin"), session_id)
     return found[0]
 
 
@@ -409,7 +410,9 @@ def session_info(ws: Workspace, session_id: int) -> SessionInfo:
 def _check_count(value: int | None, label: str) -> int | None:
     if value is not None and value < 0:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "„{field}“ darf nicht negativ sein."), field=label
+            QT_TRANSLATE_NOOP("errors", "„{field}“ darf nicht negativ sein."),
+            arg_contexts={"field": "fields"},
+            field=label,
         )
     return value
 
@@ -436,12 +439,12 @@ def _check_refs(
     s: DbSession, project_id: int, location_id: int | None, coach_ids: list[int]
 ) -> None:
     if s.get(Project, project_id) is None:
-        raise _missing("Projekt", project_id)
+        raise _missing(QT_TRANSLATE_NOOP("fields", "Projekt"), project_id)
     if location_id is not None and s.get(Location, location_id) is None:
-        raise _missing("Ort", location_id)
+        raise _missing(QT_TRANSLATE_NOOP("fields", "Ort"), location_id)
     for coach_id in coach_ids:
         if s.get(Coach, coach_id) is None:
-            raise _missing("Coach-Konto", coach_id)
+            raise _missing(QT_TRANSLATE_NOOP("fields", "Coach-Konto"), coach_id)
 
 
 def _clean_session(data: SessionData) -> SessionData:
@@ -453,13 +456,17 @@ def _clean_session(data: SessionData) -> SessionData:
     return replace(
         data,
         kind=SessionKind(data.kind),
-        topic=bounded(data.topic, 200, "Thema"),
-        room=bounded(data.room, 120, "Raum"),
-        cancel_reason=bounded(data.cancel_reason, 300, "Grund der Absage")
+        topic=bounded(data.topic, 200, QT_TRANSLATE_NOOP("fields", "Thema")),
+        room=bounded(data.room, 120, QT_TRANSLATE_NOOP("fields", "Raum")),
+        cancel_reason=bounded(
+            data.cancel_reason, 300, QT_TRANSLATE_NOOP("fields", "Grund der Absage")
+        )
         if data.cancelled
         else "",
-        capacity=_check_count(data.capacity, "Plätze"),
-        childcare_capacity=_check_count(data.childcare_capacity, "Plätze Kinderbetreuung"),
+        capacity=_check_count(data.capacity, QT_TRANSLATE_NOOP("fields", "Plätze")),
+        childcare_capacity=_check_count(
+            data.childcare_capacity, QT_TRANSLATE_NOOP("fields", "Plätze Kinderbetreuung")
+        ),
         coach_ids=coach_ids,
         starts_at=data.starts_at.replace(tzinfo=None, microsecond=0),
         ends_at=data.ends_at.replace(tzinfo=None, microsecond=0),
@@ -503,7 +510,7 @@ def save_session(ws: Workspace, data: SessionData) -> int:
             return row.id
         found = s.get(SessionRow, data.id)
         if found is None:
-            raise _missing("Termin", data.id)
+            raise _missing(QT_TRANSLATE_NOOP("fields", "Termin"), data.id)
         row = found
         changed = any(getattr(row, k) != v for k, v in values.items())
         changed = changed or _coach_ids(s, row) != data.coach_ids
@@ -540,7 +547,7 @@ def delete_session(ws: Workspace, session_id: int) -> None:
     with ws.db.session() as s:
         row = s.get(SessionRow, session_id)
         if row is None:
-            raise _missing("Termin", session_id)
+            raise _missing(QT_TRANSLATE_NOOP("fields", "Termin"), session_id)
         if _recorded(s, [session_id]):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -610,7 +617,7 @@ def load_series(ws: Workspace, series_id: int) -> SeriesData:
     with ws.db.session() as s:
         row = s.get(SessionSeries, series_id)
         if row is None:
-            raise _missing("Terminserie", series_id)
+            raise _missing(QT_TRANSLATE_NOOP("fields", "Terminserie"), series_id)
         return _series_data(row)
 
 
@@ -650,10 +657,12 @@ def _clean_series(data: SeriesData) -> SeriesData:
         kind=SessionKind(data.kind),
         start_time=start_time,
         end_time=end_time,
-        topic=bounded(data.topic, 200, "Thema"),
-        room=bounded(data.room, 120, "Raum"),
-        capacity=_check_count(data.capacity, "Plätze"),
-        childcare_capacity=_check_count(data.childcare_capacity, "Plätze Kinderbetreuung"),
+        topic=bounded(data.topic, 200, QT_TRANSLATE_NOOP("fields", "Thema")),
+        room=bounded(data.room, 120, QT_TRANSLATE_NOOP("fields", "Raum")),
+        capacity=_check_count(data.capacity, QT_TRANSLATE_NOOP("fields", "Plätze")),
+        childcare_capacity=_check_count(
+            data.childcare_capacity, QT_TRANSLATE_NOOP("fields", "Plätze Kinderbetreuung")
+        ),
     )
 
 
@@ -788,7 +797,7 @@ def update_series(
     with ws.db.session() as s:
         series = s.get(SessionSeries, series_id)
         if series is None:
-            raise _missing("Terminserie", series_id)
+            raise _missing(QT_TRANSLATE_NOOP("fields", "Terminserie"), series_id)
         _check_refs(
             s, series.project_id, data.location_id, [] if data.coach_id is None else [data.coach_id]
         )
@@ -986,7 +995,7 @@ def book_coaching(
     with ws.db.session() as s:
         person = s.get(Participant, participant_id)
         if person is None or person.erased_at is not None:
-            raise _missing("Teilnehmende", participant_id)
+            raise _missing(QT_TRANSLATE_NOOP("fields", "Teilnehmende"), participant_id)
         data = _clean_session(
             SessionData(
                 project_id=person.project_id,

@@ -34,17 +34,17 @@ CHILDCARE_AGE_LIMIT = attendance.CHILDCARE_AGE_LIMIT  # this age or older: not l
 
 # Field limits and labels: one table serves validation, import and export.
 TEXT_FIELDS: dict[str, tuple[int, str]] = {
-    "last_name": (120, "Nachname"),
-    "first_name": (120, "Vorname"),
-    "street": (200, "Straße"),
-    "postal_code": (10, "PLZ"),
-    "city": (120, "Ort"),
-    "phone": (60, "Telefon"),
-    "email": (200, "E-Mail"),
-    "customer_number": (30, "Kundennummer"),
-    "occupation_wishes": (500, "Berufswunsch"),
-    "languages": (300, "Sprachen"),
-    "exit_reason": (300, "Grund"),
+    "last_name": (120, QT_TRANSLATE_NOOP("fields", "Nachname")),
+    "first_name": (120, QT_TRANSLATE_NOOP("fields", "Vorname")),
+    "street": (200, QT_TRANSLATE_NOOP("fields", "Straße")),
+    "postal_code": (10, QT_TRANSLATE_NOOP("fields", "PLZ")),
+    "city": (120, QT_TRANSLATE_NOOP("fields", "Ort")),
+    "phone": (60, QT_TRANSLATE_NOOP("fields", "Telefon")),
+    "email": (200, QT_TRANSLATE_NOOP("fields", "E-Mail")),
+    "customer_number": (30, QT_TRANSLATE_NOOP("fields", "Kundennummer")),
+    "occupation_wishes": (500, QT_TRANSLATE_NOOP("fields", "Berufswunsch")),
+    "languages": (300, QT_TRANSLATE_NOOP("fields", "Sprachen")),
+    "exit_reason": (300, QT_TRANSLATE_NOOP("fields", "Grund")),
 }
 
 
@@ -156,7 +156,7 @@ def list_projects(ws: Workspace, *, include_archived: bool = False) -> list[Proj
 def create_project(
     ws: Workspace, name: str, start: dt.date | None = None, end: dt.date | None = None
 ) -> ProjectInfo:
-    name = bounded(name, 200, "Projektname")
+    name = bounded(name, 200, QT_TRANSLATE_NOOP("fields", "Projektname"))
     if not name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Bitte geben Sie einen Projektnamen ein.")
@@ -346,8 +346,12 @@ def normalized(data: ParticipantData, today: dt.date | None = None) -> Participa
             email=out.email,
         )
     for child in out.children:
-        child.first_name = bounded(child.first_name, 120, "Vorname des Kindes")
-        child.care_notes = bounded(child.care_notes, 500, "Hinweise zur Betreuung")
+        child.first_name = bounded(
+            child.first_name, 120, QT_TRANSLATE_NOOP("fields", "Vorname des Kindes")
+        )
+        child.care_notes = bounded(
+            child.care_notes, 500, QT_TRANSLATE_NOOP("fields", "Hinweise zur Betreuung")
+        )
         born = (child.birth_year, child.birth_month)
         if (
             not 1 <= child.birth_month <= 12
@@ -363,8 +367,8 @@ def normalized(data: ParticipantData, today: dt.date | None = None) -> Participa
                 year=child.birth_year,
             )
     c = out.consent
-    c.scope = bounded(c.scope, 300, "Umfang der Einwilligung")
-    c.form_version = bounded(c.form_version, 40, "Formularversion")
+    c.scope = bounded(c.scope, 300, QT_TRANSLATE_NOOP("fields", "Umfang der Einwilligung"))
+    c.form_version = bounded(c.form_version, 40, QT_TRANSLATE_NOOP("fields", "Formularversion"))
     if c.withdrawn_on and c.given_on and c.withdrawn_on < c.given_on:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Der Widerruf liegt vor der Einwilligung.")

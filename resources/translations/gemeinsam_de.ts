@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="de_DE">
 <context>
+    <name>AttendanceModel</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/models/attendance_model.py" line="+391"/>
+        <source>%n Jahr(e)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/pages/calendar.py" line="+309"/>
+        <source>%n Termine</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mit Hinweisen (Doppelbelegung oder Feiertag)</source>
+        <translation>
+            <numerusform>%n mit Hinweis (Doppelbelegung oder Feiertag)</numerusform>
+            <numerusform>%n mit Hinweisen (Doppelbelegung oder Feiertag)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChildcarePanel</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+523"/>
+        <source>%n Jahr(e)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Die Betreuung hat %n Platz/Plätze.</source>
+        <translation>
+            <numerusform>Die Betreuung hat %n Platz.</numerusform>
+            <numerusform>Die Betreuung hat %n Plätze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kind(er) angemeldet.</source>
+        <translation>
+            <numerusform>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es ist aber %n Kind angemeldet.</numerusform>
+            <numerusform>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kinder angemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Es sind %n Kind(er) angemeldet, die Betreuung hat Platz für {capacity}.</source>
+        <translation>
+            <numerusform>Es ist %n Kind angemeldet, die Betreuung hat Platz für {capacity}.</numerusform>
+            <numerusform>Es sind %n Kinder angemeldet, die Betreuung hat Platz für {capacity}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <location filename="../../gemeinsam_desktop/ui/dialogs/export_dialog.py" line="+162"/>
@@ -64,6 +129,17 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="+467"/>
+        <source>+%n weitere</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message numerus="yes">
         <location filename="../../gemeinsam_desktop/ui/widgets/passphrase.py" line="+51"/>
@@ -85,7 +161,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+405"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+406"/>
         <source>{shown} von {total} Teilnehmenden</source>
         <translation>
             <numerusform>{shown} von {total} Teilnehmenden</numerusform>
@@ -126,7 +202,7 @@
 <context>
     <name>RosterModel</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/models/roster_model.py" line="+372"/>
+        <location filename="../../gemeinsam_desktop/ui/models/roster_model.py" line="+403"/>
         <source>%n Kind(er), Alter: {ages}</source>
         <translation>
             <numerusform>%n Kind, Alter: {ages}</numerusform>
@@ -139,6 +215,33 @@
         <translation>
             <numerusform>%n Kind braucht Betreuung während der Termine.</numerusform>
             <numerusform>%n Kinder brauchen Betreuung während der Termine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n Mal in Folge unentschuldigt gefehlt. Bitte nachfragen.</source>
+        <translation>
+            <numerusform>%n Mal in Folge unentschuldigt gefehlt. Bitte nachfragen.</numerusform>
+            <numerusform>%n Mal in Folge unentschuldigt gefehlt. Bitte nachfragen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_dialog.py" line="+834"/>
+        <source>%n Termine</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n Feiertage übersprungen</source>
+        <translation>
+            <numerusform>%n Feiertag übersprungen</numerusform>
+            <numerusform>%n Feiertage übersprungen</numerusform>
         </translation>
     </message>
 </context>

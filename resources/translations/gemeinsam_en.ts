@@ -30,11 +30,188 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="+662"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilnahme</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweise</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>In diesem Zeitraum sind keine Termine eingetragen.</source>
+        <translation>There are no sessions in this period.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{present} von {expected} anwesend</source>
+        <translation>{present} of {expected} present</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{expected} erwartet</source>
+        <translation>{expected} expected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fällt aus</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/controller.py" line="+122"/>
         <source>DEMO – Passwort: {pw}</source>
         <translation>DEMO – password: {pw}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/models/attendance_model.py" line="+144"/>
+        <source>Nr.</source>
+        <extracomment>(attendance_id, {keyword: value} for ``attendance.set_attendance``)</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attest</source>
+        <translation>Doctor&apos;s note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ankunft</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gehen</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinder in
+Betreuung</source>
+        <translation>Children in
+childcare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nummer auf der Anwesenheitsliste</source>
+        <translation>Number on the attendance list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachname, Vorname</source>
+        <translation>Last name, first name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A anwesend · V verspätet · E entschuldigt · K krank · U unentschuldigt</source>
+        <translation>A present · V late · E excused · K ill · U unexcused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund der Abwesenheit (bei entschuldigt oder krank)</source>
+        <translation>Reason for absence (if excused or ill)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liegt ein Attest vor? (bei krank)</source>
+        <translation>Is there a doctor&apos;s note? (if ill)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ankunftszeit, wenn abweichend (Entf löscht sie)</source>
+        <translation>Arrival time, if different (Del clears it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uhrzeit des Gehens, wenn abweichend (Entf löscht sie)</source>
+        <translation>Departure time, if different (Del clears it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinder, die während des Termins betreut werden</source>
+        <translation>Children who receive childcare during the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurze Notiz zu diesem Termin</source>
+        <translation>Short note on this session</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Grund wählen …</source>
+        <translation>Choose reason …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n Jahr(e)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{child} – nicht angemeldet</source>
+        <translation>{child} – not registered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zeiten gibt es nur bei anwesend oder verspätet.</source>
+        <translation>Times only apply if present or late.</translation>
     </message>
 </context>
 <context>
@@ -94,6 +271,170 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/pages/calendar.py" line="+61"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Projekt:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Als &amp;iCalendar exportieren…</source>
+        <translation>Export as &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die gezeigten Termine für Outlook oder Thunderbird speichern</source>
+        <translation>Save the sessions shown for Outlook or Thunderbird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neue &amp;Serie…</source>
+        <translation>New &amp;series…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ein wöchentlicher Termin, z. B. jeden Dienstag</source>
+        <translation>A weekly session, e.g. every Tuesday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Neuer Termin…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Einen Termin anlegen (Strg+N)</source>
+        <translation>Create a session (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zum heutigen Tag (Strg+T)</source>
+        <translation>Go to today (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zurück (Alt+Pfeil links oder Bild auf)</source>
+        <translation>Back (Alt+Left arrow or Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weiter (Alt+Pfeil rechts oder Bild ab)</source>
+        <translation>Next (Alt+Right arrow or Page Down)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weiter</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Den gewählten Termin bearbeiten (F2)</source>
+        <translation>Edit the selected session (F2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Monat</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Woche</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Liste</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ansicht wechseln (Alt + unterstrichener Buchstabe)</source>
+        <translation>Switch view (Alt + underlined letter)</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>KW {week} · {start} – {end}</source>
+        <translation>Week {week} · {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n Termine</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mit Hinweisen (Doppelbelegung oder Feiertag)</source>
+        <translation>
+            <numerusform>%n with warnings (double booking or public holiday)</numerusform>
+            <numerusform>%n with warnings (double booking or public holiday)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pfeiltasten wählen einen Tag, Eingabe öffnet ihn, Doppelklick öffnet einen Termin.</source>
+        <translation>Arrow keys select a day, Enter opens it, double-click opens a session.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eingabe oder Doppelklick öffnet einen Termin.</source>
+        <translation>Enter or double-click opens a session.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Anwesenheit öffnen…</source>
+        <translation>Open attendance…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Neuer Termin an diesem Tag…</source>
+        <translation>New session on this day…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Als iCalendar exportieren</source>
+        <translation>Export as iCalendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar-Datei (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/dialogs/accounts.py" line="+24"/>
@@ -112,9 +453,172 @@
     </message>
 </context>
 <context>
+    <name>ChildcarePanel</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+464"/>
+        <source>unter 3</source>
+        <translation>under 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3–6 Jahre</source>
+        <translation>3–6 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schulkinder</source>
+        <translation>School children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gesamt</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Teilnehmende und Kinder</source>
+        <translation>Participants and children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweise zur Betreuung</source>
+        <translation>Childcare notes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Von den erwarteten Teilnehmenden hat niemand Kinder, die betreut werden.</source>
+        <translation>None of the expected participants has children in childcare.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} · {state}</source>
+        <translation>{name} · {state}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Jahr(e)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Bei diesem Termin ist keine Kinderbetreuung vorgesehen.</source>
+        <translation>No childcare is planned for this session.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Für die Betreuung ist keine Platzzahl eingetragen.</source>
+        <translation>No number of childcare places has been entered.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Die Betreuung hat %n Platz/Plätze.</source>
+        <translation>
+            <numerusform>Childcare has %n place.</numerusform>
+            <numerusform>Childcare has %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kind(er) angemeldet.</source>
+        <translation>
+            <numerusform>No childcare is planned for this session, but %n child is registered.</numerusform>
+            <numerusform>No childcare is planned for this session, but %n children are registered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Es sind %n Kind(er) angemeldet, die Betreuung hat Platz für {capacity}.</source>
+        <translation>
+            <numerusform>%n child is registered; childcare has room for {capacity}.</numerusform>
+            <numerusform>%n children are registered; childcare has room for {capacity}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoachingBookingDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/coaching_booking.py" line="+75"/>
+        <source>Einzelcoaching vereinbaren – {name}</source>
+        <translation>Arrange individual coaching – {name}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> Min.</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>z. B. Lebenslauf überarbeiten</source>
+        <translation>e.g. revise CV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Datum und Zeit:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ort und Raum:</source>
+        <translation>&amp;Location and room:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Thema:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Vereinbaren</source>
+        <translation>&amp;Arrange</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Der Termin endet erst am nächsten Tag.</source>
+        <translation>The appointment does not end until the next day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der {day} ist ein Feiertag in Hessen: {name}.</source>
+        <translation>{day} is a public holiday in Hesse: {name}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Trotzdem vereinbaren?</source>
+        <translation>Arrange anyway?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trotzdem vereinbaren</source>
+        <translation>Arrange anyway</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+149"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+162"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -448,17 +952,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/main_window.py" line="+49"/>
-        <source>Kalender</source>
-        <translation>Calendar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hier entstehen Terminserien, Anwesenheit und Kinderbetreuung je Termin.</source>
-        <translation>Coming soon: recurring sessions, attendance and childcare per session.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../gemeinsam_desktop/ui/main_window.py" line="+51"/>
         <source>Netzwerk</source>
         <translation>Network</translation>
     </message>
@@ -539,6 +1033,22 @@ Alle Daten bleiben verschlüsselt auf diesem Computer.</source>
 For the job coaches of “Gemeinsam in Wetzlar”, a project of JobCenter Lahn-Dill and the town of Wetzlar.
 
 All data stays encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="-366"/>
+        <source>Monatsansicht</source>
+        <translation>Month view</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>+%n weitere</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -715,13 +1225,13 @@ All data stays encrypted on this computer.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+289"/>
+        <location line="+293"/>
         <location line="+21"/>
         <source>Kind hinzufügen</source>
         <translation>Add child</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-312"/>
         <source>Kind entfernen</source>
         <translation>Remove child</translation>
     </message>
@@ -737,34 +1247,40 @@ All data stays encrypted on this computer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+288"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-287"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <location line="+377"/>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="-344"/>
         <source>archiviert</source>
         <translation>archived</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+620"/>
+        <location line="+770"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-617"/>
-        <location line="+618"/>
+        <location line="-767"/>
+        <location line="+768"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-695"/>
         <source>Anrede</source>
         <translation>Title</translation>
     </message>
@@ -1076,7 +1592,122 @@ All data stays encrypted on this computer.</translation>
         <translation>Enter the date of the signed consent form. If consent is withdrawn, the consent stays on record and the date of withdrawal is added.</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Termine gezählt:</source>
+        <translation>Sessions counted:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teilgenommen:</source>
+        <translation>attended:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stunden:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote:</source>
+        <translation>Rate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entschuldigt:</source>
+        <translation>excused:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unentschuldigt:</source>
+        <translation>unexcused:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unentschuldigt in Folge:</source>
+        <translation>unexcused in a row:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gezählt werden vergangene, nicht abgesagte Termine zwischen Eintritt und Austritt bzw. Arbeitsaufnahme, bei denen die Anwesenheit erfasst ist. Grau: zählt nicht.</source>
+        <translation>Counted are past sessions that were not cancelled, between entry and exit or job start, whose attendance has been recorded. Grey: does not count.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>Noch für keinen Termin angemeldet.</source>
+        <translation>Not registered for any session yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Einzelcoaching buchen…</source>
+        <translation>Book individual coaching…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Bitte nachfragen: mehrmals hintereinander unentschuldigt gefehlt.</source>
+        <translation>Please follow up: absent without excuse several times in a row.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>zählt nicht für die Quote</source>
+        <translation>does not count towards the rate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>erwartet</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nicht erfasst</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verspätet</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entschuldigt</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>krank</source>
+        <translation>ill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unentschuldigt</source>
+        <translation>unexcused</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1252,7 +1883,7 @@ All data stays encrypted on this computer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+228"/>
+        <location line="+229"/>
         <location line="+38"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
@@ -1442,6 +2073,19 @@ All data stays encrypted on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>PlacePicker</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_dialog.py" line="+152"/>
+        <source>– kein Ort –</source>
+        <translation>– no location –</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Raum</source>
+        <translation>Room</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="-335"/>
@@ -1465,6 +2109,15 @@ All data stays encrypted on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDelegate</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="-381"/>
+        <source>(kein Grund)</source>
+        <extracomment>participants whose children the childcare tab lists</extracomment>
+        <translation>(no reason)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/dialogs/recovery.py" line="+32"/>
@@ -1477,7 +2130,12 @@ All data stays encrypted on this computer.</translation>
         <translation>Enter the recovery key from the emergency sheet. Upper and lower case and hyphens do not matter.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Der Schlüssel passt. Wählen Sie Ihr Konto und ein neues Passwort.</source>
         <translation>The key is correct. Choose your account and a new password.</translation>
     </message>
@@ -1635,9 +2293,9 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/models/roster_model.py" line="+90"/>
+        <location filename="../../gemeinsam_desktop/ui/models/roster_model.py" line="+111"/>
         <source>Name</source>
-        <extracomment>stable names for the columns (stored in the preferences, never shown) sort key of a column; None sorts last in both orders</extracomment>
+        <extracomment>stable names for the columns (stored in the preferences, never shown) from this many unexcused absences in a row the rate cell warns sort key of a column; None sorts last in both orders</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1671,6 +2329,11 @@ All data stays encrypted on this computer.</translation>
 Teilnahme</source>
         <translation>Last
 attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilnahme</source>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1715,12 +2378,17 @@ agreements</translation>
         <translation>Last session the person attended</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Anteil der vergangenen Termine seit dem Eintritt, bei denen die Person da war</source>
+        <translation>Share of past sessions since entry that the person attended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Vereinbarungen, die noch offen sind</source>
         <translation>Agreements that are still open</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+260"/>
         <source>Kundennummer: {number}</source>
         <translation>Customer number: {number}</translation>
     </message>
@@ -1769,6 +2437,505 @@ agreements</translation>
         <location line="+2"/>
         <source>Noch bei keinem Termin anwesend</source>
         <translation>Has not attended any session yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n Mal in Folge unentschuldigt gefehlt. Bitte nachfragen.</source>
+        <translation>
+            <numerusform>Absent without excuse %n time in a row. Please follow up.</numerusform>
+            <numerusform>Absent without excuse %n times in a row. Please follow up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Noch kein vergangener Termin erfasst</source>
+        <translation>No past session recorded yet</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_dialog.py" line="+472"/>
+        <source>Terminserie bearbeiten</source>
+        <translation>Edit series</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neue Terminserie</source>
+        <translation>New series</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>z. B. Bewerbungsmappe</source>
+        <translation>e.g. application portfolio</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>– niemand –</source>
+        <translation>– nobody –</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>ohne Begrenzung</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Kinderbetreuung &amp;angeboten</source>
+        <translation>Childcare &amp;offered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plätze: </source>
+        <translation>Places: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Feiertage in Hessen überspringen</source>
+        <translation>Skip public &amp;holidays in Hesse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle aktiven Teilnehmenden &amp;einladen</source>
+        <translation>&amp;Invite all active participants</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Termine ab heute ({day})</source>
+        <translation>Sessions from today ({day})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle Termine der Serie</source>
+        <translation>All sessions in the series</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;rt:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Thema:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wochentag und Zeit:</source>
+        <translation>&amp;Weekday and time:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ort und Raum:</source>
+        <translation>&amp;Location and room:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plätze:</source>
+        <translation>Pl&amp;aces:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinder:</source>
+        <translation>Children:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ä&amp;nderung gilt für:</source>
+        <translation>Cha&amp;nge applies to:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Serie anlegen</source>
+        <translation>Create &amp;series</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+16"/>
+        <source>In diesem Zeitraum liegt kein Termin.</source>
+        <translation>There is no session in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%n Termine</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n Feiertage übersprungen</source>
+        <translation>
+            <numerusform>%n public holiday skipped</numerusform>
+            <numerusform>%n public holidays skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vom {first} bis {last}</source>
+        <translation>from {first} to {last}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Das Ende muss nach dem Beginn liegen.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der letzte Termin liegt vor dem ersten.</source>
+        <translation>The last session is before the first.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location line="-562"/>
+        <source>Termin bearbeiten</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neuer Termin</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>z. B. Bewerbungsmappe</source>
+        <translation>e.g. application portfolio</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>– niemand –</source>
+        <translation>– nobody –</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>ohne Begrenzung</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Kinderbetreuung &amp;angeboten</source>
+        <translation>Childcare &amp;offered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plätze: </source>
+        <translation>Places: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Termin fällt a&amp;us</source>
+        <translation>Session ca&amp;ncelled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grund, z. B. Coach erkrankt</source>
+        <translation>Reason, e.g. coach is ill</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;rt:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Thema:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum und Zeit:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ort und Raum:</source>
+        <translation>&amp;Location and room:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plätze:</source>
+        <translation>Pl&amp;aces:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinder:</source>
+        <translation>Children:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absage:</source>
+        <translation>Cancellation:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weitere Coaches:</source>
+        <translation>Other coaches:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Löschen</source>
+        <translation>D&amp;elete</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+112"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Dieser Termin gehört zu einer wöchentlichen Terminserie. Beim Speichern fragen wir, ob die Änderung nur für ihn gilt.</source>
+        <translation>This session belongs to a weekly series. When you save, you will be asked whether the change applies to this session only.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Das Ende muss nach dem Beginn liegen.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Der {day} ist ein Feiertag in Hessen: {name}.</source>
+        <translation>{day} is a public holiday in Hesse: {name}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trotzdem speichern?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Möchten Sie den Termin trotzdem speichern?</source>
+        <translation>Do you want to save the session anyway?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trotzdem speichern</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terminserie ändern</source>
+        <translation>Change series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieser Termin gehört zu einer Terminserie. Wofür soll die Änderung gelten?</source>
+        <translation>This session belongs to a series. What should the change apply to?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nur diesen Termin</source>
+        <translation>This session only</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diesen und alle folgenden</source>
+        <translation>This and all following</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle Termine der Serie</source>
+        <translation>All sessions in the series</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Termin löschen?</source>
+        <translation>Delete session?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Den Termin am {day} mit allen Einladungen löschen? Das lässt sich nicht rückgängig machen.</source>
+        <translation>Delete the session on {day} with all its invitations? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSheetDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+405"/>
+        <location line="+10"/>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+197"/>
+        <source>Kinderbetreuung</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>fällt aus</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>erwartet</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tasten: A anwesend · V verspätet · E entschuldigt · K krank · U unentschuldigt</source>
+        <translation>Keys: A present · V late · E excused · K ill · U unexcused</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Pfeiltasten wechseln die Zeile; ein Buchstabe trägt den Status ein und springt zur nächsten Zeile. F2 oder Doppelklick bearbeitet ein Feld, Entf leert es.</source>
+        <translation>The arrow keys change the row; a letter enters the status and moves to the next row. F2 or double-click edits a field, Del clears it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entfernen …</source>
+        <translation>Remove …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die markierte Person aus diesem Termin entfernen</source>
+        <translation>Remove the selected person from this session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teilnehmende hinzufügen …</source>
+        <translation>Add participants …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Für diesen Termin ist noch niemand angemeldet. Mit „Teilnehmende hinzufügen …“ tragen Sie ein, wer gekommen ist.</source>
+        <translation>Nobody is registered for this session yet. Use “Add participants …” to enter who came.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Änderungen werden sofort gespeichert.</source>
+        <translation>Changes are saved immediately.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Anwesenheit – {kind}, {day}</source>
+        <translation>Attendance – {kind}, {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} · {start}–{end} Uhr</source>
+        <translation>{day} · {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feiertag: {name}</source>
+        <translation>Public holiday: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bei {employer}</source>
+        <translation>at {employer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leitung: {names}</source>
+        <translation>Led by: {names}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Der Termin fällt aus: Es kann niemand dazukommen.</source>
+        <translation>The session is cancelled: nobody can be added.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fällt aus: {reason}</source>
+        <translation>cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kinderbetreuung ({count})</source>
+        <translation>Childcare ({count})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Wird gespeichert …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ gespeichert ({time})</source>
+        <translation>✓ saved ({time})</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aus diesem Termin entfernen …</source>
+        <translation>Remove from this session …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Aus dem Termin entfernen?</source>
+        <translation>Remove from the session?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} wird aus diesem Termin entfernt. Was für diesen Termin eingetragen ist (Status, Zeiten, Notiz, Kinderbetreuung), geht dabei verloren.</source>
+        <translation>{name} will be removed from this session. Everything entered for this session (status, times, note, childcare) will be lost.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +3186,57 @@ agreements</translation>
     </message>
 </context>
 <context>
+    <name>WalkInPicker</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="-664"/>
+        <source>Teilnehmende hinzufügen</source>
+        <translation>Add participants</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wer ohne Anmeldung gekommen ist, wird in die Liste aufgenommen und als anwesend eingetragen.</source>
+        <translation>Anyone who came without registering is added to the list and marked as present.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name, Kundennummer oder Telefon …</source>
+        <translation>Name, customer number or phone …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} ({status})</source>
+        <translation>{name} ({status})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Alle Teilnehmenden des Projekts stehen schon auf der Liste.</source>
+        <translation>All participants in the project are already on the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Niemand passt zu „{text}“.</source>
+        <translation>Nobody matches “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="+17"/>
+        <source>Wochenansicht</source>
+        <translation>Week view</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/dialogs/setup_wizard.py" line="-185"/>
@@ -2060,14 +3278,96 @@ agreements</translation>
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/models/attendance_model.py" line="-347"/>
+        <source>Kind krank</source>
+        <extracomment>the order the status combo offers</extracomment>
+        <translation>Child ill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betreuung ausgefallen</source>
+        <translation>Childcare cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termin beim JobCenter</source>
+        <translation>Appointment at the JobCenter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorstellungsgespräch</source>
+        <translation>Job interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonstiges</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>erwartet</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verspätet</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entschuldigt (E)</source>
+        <translation>excused (E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>krank (K)</source>
+        <translation>ill (K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unentschuldigt (UE)</source>
+        <translation>unexcused (UE)</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_views</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="-318"/>
+        <source>Raum doppelt belegt: {room}</source>
+        <translation>Room double-booked: {room}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coach doppelt gebucht: {name}</source>
+        <translation>Coach double-booked: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feiertag: {name}</source>
+        <translation>Public holiday: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fällt aus</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../gemeinsam_desktop/errors.py" line="+25"/>
+        <location filename="../../gemeinsam_desktop/errors.py" line="+26"/>
         <source>Ein unerwarteter Fehler ist aufgetreten.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Das Passwort ist falsch. Bitte prüfen Sie die Feststelltaste und versuchen Sie es noch einmal. Wenn Sie es vergessen haben, nutzen Sie den Wiederherstellungsschlüssel vom Notfallblatt.</source>
         <translation>The password is wrong. Please check the Caps Lock key and try again. If you have forgotten it, use the recovery key from the emergency sheet.</translation>
     </message>
@@ -2174,7 +3474,7 @@ agreements</translation>
         <translation>The last account with a password cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/demo.py" line="+272"/>
+        <location filename="../../gemeinsam_desktop/services/demo.py" line="+273"/>
         <source>Die Demodaten sind bereits eingetragen.</source>
         <translation>The demo data has already been added.</translation>
     </message>
@@ -2200,7 +3500,7 @@ agreements</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../gemeinsam_desktop/services/importing.py" line="+802"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="+803"/>
         <location line="+60"/>
         <source>Ein Projekt mit der Nummer {id} gibt es nicht.</source>
         <translation>There is no project with number {id}.</translation>
@@ -2211,7 +3511,7 @@ agreements</translation>
         <translation>The file “{name}” cannot be written. Please choose another folder (for example “Documents”) or close the file in Excel.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/importing.py" line="-705"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="-706"/>
         <source>Die Datei „{name}“ ist zu groß für eine Teilnehmendenliste (mehr als 50 MB).</source>
         <translation>The file “{name}” is too large for a participant list (more than 50 MB).</translation>
     </message>
@@ -2247,7 +3547,7 @@ agreements</translation>
         <translation>The file has no column “{column}”. Columns found: {found}. Please match a column or add the heading. Nothing has been imported.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>„{field}“ sieht aus wie eine Excel-Formel („{start}“) und wird nicht übernommen.</source>
         <translation>“{field}” looks like an Excel formula (“{start}”) and is not imported.</translation>
     </message>
@@ -2297,14 +3597,65 @@ agreements</translation>
         <translation>Invalid rows: {count}. Nothing has been imported. Please correct the file or skip the invalid rows.</translation>
     </message>
     <message>
+        <location filename="../../gemeinsam_desktop/services/attendance.py" line="+317"/>
+        <source>Bei diesem Termin gibt es keine Kinderbetreuung.</source>
+        <translation>There is no childcare at this session.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Person war nicht da: Es können keine Kinder betreut worden sein.</source>
+        <translation>The person was not there, so no children can have been in childcare.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mindestens eines der gewählten Kinder gehört nicht zu dieser Person.</source>
+        <translation>At least one of the selected children does not belong to this person.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location filename="../../gemeinsam_desktop/services/privacy.py" line="+108"/>
-        <location filename="../../gemeinsam_desktop/services/roster.py" line="+298"/>
-        <location line="+120"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+304"/>
+        <location line="+124"/>
         <source>Diese Person gibt es nicht mehr (gelöscht).</source>
         <translation>This person no longer exists (erased).</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+223"/>
+        <source>Einen Grund oder eine Krankmeldung gibt es nur bei „entschuldigt“ oder „krank“.</source>
+        <translation>A reason or a sick note only applies to “excused” or “ill”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ankunfts- und Gehzeit gibt es nur bei „anwesend“ oder „verspätet“.</source>
+        <translation>Arrival and departure times only apply to “present” or “late”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Die Gehzeit ({left}) muss nach der Ankunftszeit ({arrived}) liegen.</source>
+        <translation>The departure time ({left}) must be after the arrival time ({arrived}).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Mindestens eine der gewählten Personen gehört nicht zu diesem Projekt oder wurde gelöscht.</source>
+        <translation>At least one of the selected people does not belong to this project or has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Diesen Termin gibt es nicht mehr.</source>
+        <translation>This session no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Diese Anmeldung gibt es nicht mehr (entfernt).</source>
+        <translation>This registration no longer exists (removed).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dieser Termin ist abgesagt. Bitte wählen Sie einen anderen.</source>
+        <translation>This session is cancelled. Please choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/privacy.py" line="+316"/>
         <source>Nur die Projektleitung kann Personen endgültig löschen.</source>
         <translation>Only the project lead can permanently erase people.</translation>
     </message>
@@ -2339,7 +3690,7 @@ agreements</translation>
         <translation>The retention period must be between {lo} and {hi} months.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/roster.py" line="-258"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="-266"/>
         <source>Bitte geben Sie einen Projektnamen ein.</source>
         <translation>Please enter a project name.</translation>
     </message>
@@ -2349,7 +3700,7 @@ agreements</translation>
         <translation>The project end is before the project start.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>Bitte geben Sie einen Nachnamen ein.</source>
         <translation>Please enter a last name.</translation>
     </message>
@@ -2379,7 +3730,7 @@ agreements</translation>
         <translation>The email address “{email}” is not valid.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Der Geburtsmonat eines Kindes ({month:02d}/{year}) ist nicht möglich.</source>
         <translation>A child’s birth month ({month:02d}/{year}) is not possible.</translation>
     </message>
@@ -2399,20 +3750,93 @@ agreements</translation>
         <translation>This customer number is already entered for another person.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/text.py" line="+42"/>
+        <location filename="../../gemeinsam_desktop/services/text.py" line="+46"/>
         <source>„{field}“ ist zu lang: {length} Zeichen, erlaubt sind {limit}.</source>
         <translation>“{field}” is too long: {length} characters, {limit} allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/cli.py" line="+352"/>
+        <source>„{text}“ ist kein gültiges Datum. Bitte als JJJJ-MM-TT oder TT.MM.JJJJ angeben, z. B. 16.06.2026.</source>
+        <translation>“{text}” is not a valid date. Please use YYYY-MM-DD or DD.MM.YYYY, e.g. 16.06.2026.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Das Ende ({end}) liegt vor dem Anfang ({start}).</source>
+        <translation>The end ({end}) is before the start ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/calendar.py" line="+224"/>
+        <source>Bitte geben Sie einen Namen für den Ort an.</source>
+        <translation>Please enter a name for the location.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{what} Nr. {id} gibt es nicht (mehr). Bitte laden Sie die Ansicht neu.</source>
+        <translation>{what} no. {id} does not exist (any more). Please reload the view.</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>„{field}“ darf nicht negativ sein.</source>
+        <translation>“{field}” must not be negative.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+210"/>
+        <source>Das Ende ({end}) muss nach dem Beginn ({start}) liegen.</source>
+        <translation>The end ({end}) must be after the start ({start}).</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Ein Termin muss am selben Tag enden, an dem er beginnt ({day}). Für mehrere Tage legen Sie bitte je Tag einen Termin an.</source>
+        <translation>A session must end on the day it starts ({day}). For several days, please create one session per day.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Für den Termin am {day} ist schon Anwesenheit erfasst. Er kann nicht gelöscht werden; bitte sagen Sie ihn stattdessen ab.</source>
+        <translation>Attendance has already been recorded for the session on {day}. It cannot be deleted; please cancel it instead.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Bitte wählen Sie einen Wochentag für die Serie.</source>
+        <translation>Please choose a weekday for the series.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Der letzte Termin ({last}) liegt vor dem ersten ({first}).</source>
+        <translation>The last session ({last}) is before the first ({first}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Eine Serie bis {last} wären mehr als {limit} Termine. Bitte prüfen Sie das Enddatum.</source>
+        <translation>A series up to {last} would have more than {limit} sessions. Please check the end date.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Zwischen {first} und {last} fällt kein Termin auf diesen Wochentag (Feiertage ausgenommen). Es wurde keine Serie angelegt.</source>
+        <translation>Between {first} and {last} no session falls on this weekday (public holidays excluded). No series was created.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Am {day} gibt es keinen Termin dieser Serie.</source>
+        <translation>There is no session of this series on {day}.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Die Dauer muss mindestens eine Minute betragen.</source>
+        <translation>The duration must be at least one minute.</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../gemeinsam_desktop/services/importing.py" line="-780"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="-781"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="-365"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
@@ -2428,31 +3852,113 @@ agreements</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/calendar.py" line="-770"/>
+        <source>Name des Orts</source>
+        <translation>Location name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+231"/>
+        <location line="+201"/>
+        <source>Raum</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location line="-429"/>
+        <source>Räume</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+202"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <location line="+25"/>
+        <location line="+108"/>
+        <location line="+37"/>
+        <source>Termin</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coach-Konto</source>
+        <translation>Coach account</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+201"/>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Grund der Absage</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+196"/>
+        <source>Plätze</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <location line="+196"/>
+        <source>Plätze Kinderbetreuung</source>
+        <translation>Childcare places</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+180"/>
+        <source>Terminserie</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>Teilnehmende</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Kundennummer</source>
         <translation>Customer number</translation>
     </message>
@@ -2473,6 +3979,7 @@ agreements</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Berufswunsch</source>
         <translation>Desired occupation</translation>
     </message>
@@ -2483,6 +3990,7 @@ agreements</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
@@ -2510,6 +4018,42 @@ agreements</translation>
         <location line="+1"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/attendance.py" line="-115"/>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/roster.py" line="+112"/>
+        <source>Projektname</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>Vorname des Kindes</source>
+        <translation>Child&apos;s first name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hinweise zur Betreuung</source>
+        <translation>Childcare notes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Umfang der Einwilligung</source>
+        <translation>Scope of consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formularversion</source>
+        <translation>Form version</translation>
     </message>
 </context>
 <context>

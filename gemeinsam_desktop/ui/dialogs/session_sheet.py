@@ -574,16 +574,15 @@ def warning_text(care: ChildcareSummary, offered: bool, registered: int = 0) -> 
     ``registered``: children chosen for the session (the service counts none when no
     childcare is offered, so the dialog counts them from the rows).
     """
-    tr = QCoreApplication.translate
     if not offered and registered:
-        return tr(
+        return QCoreApplication.translate(
             "ChildcarePanel",
             "Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kind(er) angemeldet.",
             "",
             registered,
         )
     if offered and care.over_capacity and care.capacity is not None:
-        return tr(
+        return QCoreApplication.translate(
             "ChildcarePanel",
             "Es sind %n Kind(er) angemeldet, die Betreuung hat Platz für {capacity}.",
             "",

@@ -71,14 +71,13 @@ _CHIP_COLORS: dict[AttendanceState, tuple[tuple[str, str], tuple[str, str]]] = {
 
 def state_label(state: AttendanceState) -> str:
     """The state as the session page shows it, with the sign-in sheet's abbreviation."""
-    tr = QCoreApplication.translate
     return {
-        A.ERWARTET: tr("attendance", "erwartet"),
-        A.ANWESEND: tr("attendance", "anwesend"),
-        A.VERSPAETET: tr("attendance", "verspätet"),
-        A.ENTSCHULDIGT: tr("attendance", "entschuldigt (E)"),
-        A.KRANK: tr("attendance", "krank (K)"),
-        A.UNENTSCHULDIGT: tr("attendance", "unentschuldigt (UE)"),
+        A.ERWARTET: QCoreApplication.translate("attendance", "erwartet"),
+        A.ANWESEND: QCoreApplication.translate("attendance", "anwesend"),
+        A.VERSPAETET: QCoreApplication.translate("attendance", "verspätet"),
+        A.ENTSCHULDIGT: QCoreApplication.translate("attendance", "entschuldigt (E)"),
+        A.KRANK: QCoreApplication.translate("attendance", "krank (K)"),
+        A.UNENTSCHULDIGT: QCoreApplication.translate("attendance", "unentschuldigt (UE)"),
     }[state]
 
 

@@ -64,10 +64,6 @@ KIND_HUES: dict[SessionKind, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar_views", text)
-
-
 def _mix(a: QColor, b: QColor, share_a: float) -> QColor:
     return QColor.fromRgbF(
         a.redF() * share_a + b.redF() * (1 - share_a),
@@ -167,10 +163,14 @@ def build_data(sessions: list[SessionInfo], holidays: dict[dt.date, str]) -> Cal
 
 def warning_text(kind: str, detail: str) -> str:
     if kind == "room":
-        return _tr("Raum doppelt belegt: {room}").format(room=detail)
+        return QCoreApplication.translate("calendar_views", "Raum doppelt belegt: {room}").format(
+            room=detail
+        )
     if kind == "coach":
-        return _tr("Coach doppelt gebucht: {name}").format(name=detail)
-    return _tr("Feiertag: {name}").format(name=detail)
+        return QCoreApplication.translate("calendar_views", "Coach doppelt gebucht: {name}").format(
+            name=detail
+        )
+    return QCoreApplication.translate("calendar_views", "Feiertag: {name}").format(name=detail)
 
 
 def session_tooltip(s: SessionInfo, warnings: list[tuple[str, str]]) -> str:
@@ -183,7 +183,10 @@ def session_tooltip(s: SessionInfo, warnings: list[tuple[str, str]]) -> str:
     if s.coach_names:
         lines.append(", ".join(s.coach_names))
     if s.cancelled:
-        lines.append(_tr("Fällt aus") + (f": {s.cancel_reason}" if s.cancel_reason else ""))
+        lines.append(
+            QCoreApplication.translate("calendar_views", "Fällt aus")
+            + (f": {s.cancel_reason}" if s.cancel_reason else "")
+        )
     lines.extend("⚠ " + warning_text(k, d) for k, d in warnings)
     return "\n".join(lines)
 
