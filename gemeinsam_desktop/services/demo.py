@@ -469,7 +469,9 @@ def _sessions(ctx: _Ctx, project_id: int) -> None:
     def add(kind: SessionKind, begin: dt.datetime, minutes: int, **kw: object) -> Session:
         kw.setdefault("childcare_offered", kind is not SessionKind.EINZELCOACHING)
         if kw["childcare_offered"]:
-            kw.setdefault("childcare_capacity", 12)
+            # The city sizes childcare for the group; a company visit has a small team, so
+            # the demo shows the over-capacity warning there.
+            kw.setdefault("childcare_capacity", 45)
         kw.setdefault("coach_id", ctx.coach(len(ctx.sessions)))
         row = Session(
             project_id=project_id,
@@ -507,6 +509,8 @@ def _sessions(ctx: _Ctx, project_id: int) -> None:
             location_id=where,
             room=room,
             skip_holidays=True,
+            coach_id=ctx.coaches[0],
+            childcare_capacity=45,
         )
         s.add(series)
         s.flush()
@@ -539,6 +543,7 @@ def _sessions(ctx: _Ctx, project_id: int) -> None:
                 location_id=None,
                 room="",
                 capacity=12,
+                childcare_capacity=12,
                 topic=f"Betriebsbesichtigung {emp.name}",
             )
     slots: set[dt.datetime] = set()
