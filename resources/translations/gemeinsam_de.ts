@@ -34,7 +34,7 @@
 <context>
     <name>ChildcarePanel</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+523"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+539"/>
         <source>%n Jahr(e)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>

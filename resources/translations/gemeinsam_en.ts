@@ -455,7 +455,7 @@ childcare</translation>
 <context>
     <name>ChildcarePanel</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+464"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+480"/>
         <source>unter 3</source>
         <translation>under 3</translation>
     </message>
@@ -947,6 +947,82 @@ childcare</translation>
         <location line="+7"/>
         <source>Schlüssel auf diesem Computer &amp;merken</source>
         <translation>Re&amp;member the key on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>LocationEditor</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/locations.py" line="+39"/>
+        <source>Ort bearbeiten</source>
+        <translation>Edit location</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neuer Ort</source>
+        <translation>New location</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ein Raum je Zeile, z. B. Gruppenraum</source>
+        <translation>one room per line, e.g. group room</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adresse:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Räume:</source>
+        <translation>&amp;Rooms:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsDialog</name>
+    <message>
+        <location line="+30"/>
+        <source>Orte und Räume</source>
+        <translation>Locations and rooms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ort &amp;hinzufügen …</source>
+        <translation>A&amp;dd location …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Archivieren</source>
+        <translation>Ar&amp;chive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Archivierte Orte stehen für neue Termine nicht mehr zur Wahl; alte Termine behalten sie.</source>
+        <translation>Archived locations are no longer offered for new sessions; past sessions keep them.</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2187,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>ReasonDelegate</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="-381"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="-396"/>
         <source>(kein Grund)</source>
         <extracomment>participants whose children the childcare tab lists</extracomment>
         <translation>(no reason)</translation>
@@ -2796,7 +2872,7 @@ agreements</translation>
 <context>
     <name>SessionSheetDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+405"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+420"/>
         <location line="+10"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
@@ -2913,7 +2989,7 @@ agreements</translation>
         <translation>✓ saved ({time})</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3025,7 +3101,7 @@ agreements</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Protokoll anzeigen …</source>
+        <source>Protokoll an&amp;zeigen …</source>
         <translation>Show audit lo&amp;g …</translation>
     </message>
     <message>
@@ -3040,6 +3116,21 @@ agreements</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Orte und Räume</source>
+        <translation>Locations and rooms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wo Termine stattfinden: Rathaus, Nachbarschaftszentrum Westend und weitere.</source>
+        <translation>Where sessions take place: town hall, Westend neighbourhood centre and others.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orte und &amp;Räume verwalten …</source>
+        <translation>Manage locations and &amp;rooms …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Datenordner</source>
         <translation>Data folder</translation>
     </message>
@@ -3100,7 +3191,7 @@ agreements</translation>
         <translation>The account “{name}” will no longer be able to log in. The person&apos;s notes and entries are kept.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Neuer Wiederherstellungsschlüssel</source>
         <translation>New recovery key</translation>
     </message>
@@ -3188,12 +3279,17 @@ agreements</translation>
 <context>
     <name>WalkInPicker</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="-664"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="-686"/>
         <source>Teilnehmende hinzufügen</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Die gewählten Personen werden zu diesem Termin eingeladen.</source>
+        <translation>The selected people are invited to this session.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Wer ohne Anmeldung gekommen ist, wird in die Liste aufgenommen und als anwesend eingetragen.</source>
         <translation>Anyone who came without registering is added to the list and marked as present.</translation>
     </message>
@@ -3208,7 +3304,12 @@ agreements</translation>
         <translation>{name} ({status})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Auch zu allen weiteren Terminen der &amp;Serie einladen</source>
+        <translation>Also invite to all further sessions of the &amp;series</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

@@ -323,3 +323,59 @@ def test_grab_looks_complete(qtbot, dialog: SessionSheetDialog) -> None:
         dialog.table.horizontalScrollBar().isHidden()
         or not dialog.table.horizontalScrollBar().isVisible()
     )
+
+
+def test_inviting_to_an_upcoming_session_and_the_rest_of_its_series(
+    qtbot, demo_ws, monkeypatch
+) -> None:
+    with demo_ws.db.session() as s:
+        upcoming = s.scalars(
+            select(Session)
+            .where(
+                Session.series_id.is_not(None),
+                Session.starts_at > dt.datetime.now(),
+                Session.cancelled.is_(False),
+            )
+            .order_by(Session.starts_at)
+        ).first()
+        later = s.scalars(
+            select(Session.id).where(
+                Session.series_id == upcoming.series_id,
+                Session.starts_at > upcoming.starts_at,
+                Session.cancelled.is_(False),
+            )
+        ).all()
+        sid = upcoming.id
+    assert later, "the demo series goes on after this date"
+    dlg = SessionSheetDialog(demo_ws, sid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.sheet is not None, timeout=10_000)
+    enrolled = {r.participant_id for r in dlg.model.rows()}
+    project = dlg.sheet.session.project_id
+    newcomer = next(p for p in roster.roster_rows(demo_ws, project) if p.id not in enrolled)
+
+    def pick(picker: WalkInPicker) -> int:
+        assert picker.whole_series.isVisibleTo(picker)
+        item = next(
+            picker.list.item(n)
+            for n in range(picker.list.count())
+            if picker.list.item(n).data(Qt.ItemDataRole.UserRole) == newcomer.id
+        )
+        item.setSelected(True)
+        picker.whole_series.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WalkInPicker, "exec", pick)
+    dlg.add_button.click()
+    qtbot.waitUntil(
+        lambda: newcomer.id in {r.participant_id for r in dlg.model.rows()}, timeout=10_000
+    )
+    settle(qtbot, dlg)
+    rows = {r.participant_id: r for r in stored(dlg)}
+    assert rows[newcomer.id].state == S.ERWARTET  # invited, not marked present in advance
+    with demo_ws.db.session() as s:
+        invited = set(
+            s.scalars(select(Attendance.session_id).where(Attendance.participant_id == newcomer.id))
+        )
+    assert set(later) <= invited

@@ -156,3 +156,27 @@ def test_privacy_tools_open_from_settings(qtbot, window, workspace, monkeypatch)
     for name in ("auditLogButton", "retentionButton", "anonymiseProjectButton"):
         qtbot.mouseClick(page.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
     assert opened == ["audit", "retention", ("anonymise", 1)]
+
+
+def test_a_coach_adds_a_location_with_rooms(qtbot, window, workspace, monkeypatch) -> None:
+    from gemeinsam_desktop.services import calendar
+    from gemeinsam_desktop.ui.dialogs.locations import LocationEditor, LocationsDialog
+
+    dialog = LocationsDialog(workspace, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2  # Rathaus and Westend come with every new store
+
+    def fill(editor: LocationEditor) -> int:
+        type_text(editor.name, "Familienzentrum Büblingshausen")
+        editor.rooms.setPlainText("Spielzimmer\nKüche")
+        editor.save()
+        return editor.result()
+
+    monkeypatch.setattr(LocationEditor, "exec", fill)
+    dialog.add()
+    names = {loc.name: loc.rooms for loc in calendar.list_locations(workspace)}
+    assert names["Familienzentrum Büblingshausen"] == ("Spielzimmer", "Küche")
+    assert dialog.list.count() == 3
+    dialog.list.setCurrentRow(0)
+    dialog.archive()
+    assert len(calendar.list_locations(workspace)) == 2

@@ -32,6 +32,7 @@ from PySide6.QtGui import QAction, QFont, QKeyEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFrame,
@@ -335,7 +336,14 @@ class AttendanceView(QTableView):
 class WalkInPicker(QDialog):
     """Choose participants of the project who are not on this session's list yet."""
 
-    def __init__(self, candidates: list[RosterRow], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        candidates: list[RosterRow],
+        parent: QWidget | None = None,
+        *,
+        in_series: bool = False,
+        upcoming: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("walkInPicker")
         self.setWindowTitle(self.tr("Teilnehmende hinzufügen"))
@@ -345,7 +353,9 @@ class WalkInPicker(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         explain = QLabel(
-            self.tr(
+            self.tr("Die gewählten Personen werden zu diesem Termin eingeladen.")
+            if upcoming
+            else self.tr(
                 "Wer ohne Anmeldung gekommen ist, wird in die Liste aufgenommen und als "
                 "anwesend eingetragen."
             )
@@ -383,6 +393,12 @@ class WalkInPicker(QDialog):
         self.empty.setProperty("hint", True)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
+        self.whole_series = QCheckBox(
+            self.tr("Auch zu allen weiteren Terminen der &Serie einladen")
+        )
+        self.whole_series.setObjectName("walkInWholeSeries")
+        self.whole_series.setVisible(in_series)
+        layout.addWidget(self.whole_series)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         cancel = QPushButton(self.tr("Abbrechen"))
@@ -953,13 +969,27 @@ class SessionSheetDialog(QDialog):
             self._show_error(error_text(exc))
             return
         enrolled = {r.participant_id for r in self.model.rows()}
-        picker = WalkInPicker([p for p in people if p.id not in enrolled], self)
+        info = self.sheet.session
+        upcoming = info.starts_at > dt.datetime.now()
+        picker = WalkInPicker(
+            [p for p in people if p.id not in enrolled],
+            self,
+            in_series=info.series_id is not None,
+            upcoming=upcoming,
+        )
         if picker.exec() != QDialog.DialogCode.Accepted or not picker.selected_ids():
             return
         ids, sid = picker.selected_ids(), self.session_id
+        series_id = info.series_id if picker.whole_series.isChecked() else None
 
         def add() -> tuple[list[AttendanceRow], SessionSheet]:
-            added = [attendance.add_walk_in(ws, sid, pid) for pid in ids]
+            if series_id is not None:
+                attendance.enrol_series(ws, series_id, ids)
+            if upcoming:  # invited, not yet there
+                attendance.enrol(ws, sid, ids)
+                added: list[AttendanceRow] = []
+            else:
+                added = [attendance.add_walk_in(ws, sid, pid) for pid in ids]
             return added, attendance.session_sheet(ws, sid)
 
         def added(result: tuple[list[AttendanceRow], SessionSheet]) -> None:

@@ -121,7 +121,7 @@ class SettingsPage(Page):
                 )
             )
             row = QHBoxLayout()
-            audit_button = QPushButton(self.tr("&Protokoll anzeigen …"))
+            audit_button = QPushButton(self.tr("Protokoll an&zeigen …"))
             audit_button.setObjectName("auditLogButton")
             audit_button.clicked.connect(self._show_audit_log)
             retention_button = QPushButton(self.tr("&Aufbewahrung prüfen …"))
@@ -138,6 +138,25 @@ class SettingsPage(Page):
             row.addStretch(1)
             layout.addLayout(row)
             self.body.addWidget(frame)
+
+        # Locations ------------------------------------------------------------------
+        frame, layout = card()
+        layout.addWidget(section_title(self.tr("Orte und Räume")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Wo Termine stattfinden: Rathaus, Nachbarschaftszentrum Westend und weitere."
+                )
+            )
+        )
+        locations_button = QPushButton(self.tr("Orte und &Räume verwalten …"))
+        locations_button.setObjectName("locationsButton")
+        locations_button.clicked.connect(self._show_locations)
+        row = QHBoxLayout()
+        row.addWidget(locations_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.body.addWidget(frame)
 
         # Data folder ----------------------------------------------------------------
         frame, layout = card()
@@ -255,6 +274,11 @@ class SettingsPage(Page):
         except KnownError as exc:
             messages.show_error(self, exc)
         self.refresh()
+
+    def _show_locations(self) -> None:
+        from gemeinsam_desktop.ui.dialogs.locations import LocationsDialog
+
+        LocationsDialog(self.ws, self).exec()
 
     def _show_audit_log(self) -> None:
         from gemeinsam_desktop.ui.dialogs.privacy import AuditLogDialog
