@@ -231,6 +231,11 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         fail("Abgebrochen.")
         return EXIT_PROBLEM
+    except BrokenPipeError:
+        # The reader went away (e.g. "| head"): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 # -- commands -----------------------------------------------------------------------
@@ -392,7 +397,7 @@ def session_line(info: SessionInfo) -> str:
         f"{WEEKDAYS[day.weekday()]} {day:%d.%m.%Y}",
         f"{info.starts_at:%H:%M}–{info.ends_at:%H:%M}",
         calendar.KIND_NAMES[info.kind],
-        info.topic or "–",
+        info.topic if info.topic and info.topic != calendar.KIND_NAMES[info.kind] else "–",
         info.place or info.employer_name or "–",
         f"erwartet {info.expected}",
         f"anwesend {info.present}",

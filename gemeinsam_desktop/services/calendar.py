@@ -1109,4 +1109,6 @@ def export_ics(
         event.add("description", _ics_description(info))
         event.add("status", "CANCELLED" if info.cancelled else "CONFIRMED")
         cal.add_component(event)
+    # Outlook wants the VTIMEZONE that the TZID names; Thunderbird does not mind it.
+    cal.add_missing_timezones()
     return cal.to_ical()
