@@ -10,6 +10,9 @@ from __future__ import annotations
 import unicodedata
 
 from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from gemeinsam_desktop.textfold import fold, search_key
+
+__all__ = ["bounded", "clean", "fold", "search_key"]
 
 _KEEP_IN_MULTILINE = {"\n", "\t"}
 
@@ -52,28 +55,3 @@ def bounded(value: object, limit: int, label: str, *, multiline: bool = False) -
             limit=limit,
         )
     return text
-
-
-def fold(text: str) -> str:
-    """Lower case, umlauts and ß spelled out (ü → ue), accents dropped, Turkish ı as i."""
-    text = unicodedata.normalize("NFC", text).lower()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("ı", "i")):
-        text = text.replace(a, b)
-    return _strip_marks(text)
-
-
-def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def search_key(text: str) -> str:
-    """What a filter matches against: both "mueller" and "muller" spellings of "Müller".
-
-    Fold the query with :func:`fold`; it is then found in this key whether the coach typed
-    "Müller", "Mueller" or "Muller".
-    """
-    plain = _strip_marks(
-        unicodedata.normalize("NFC", text).lower().replace("ß", "ss").replace("ı", "i")
-    )
-    return f"{fold(text)}\x1f{plain}"

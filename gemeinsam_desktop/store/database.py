@@ -44,6 +44,7 @@ from gemeinsam_desktop.errors import (
     KnownError,
     NewerDatabaseError,
 )
+from gemeinsam_desktop.textfold import index_text
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,11 @@ def schema_version(revision: str | None) -> int:
 
 
 SCHEMA_VERSION = schema_version(head_revision())
+
+
+def is_index_table(name: str) -> bool:
+    """The FTS5 tables (and their shadow tables): part of the schema, not of the data."""
+    return name.startswith(("note_fts", "agreement_fts"))
 
 
 def translate_error(exc: BaseException) -> KnownError | None:
@@ -139,6 +145,8 @@ def _make_engine(path: Path, key: bytes | bytearray, mode: str) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        # The full-text triggers (revision 0005) fold text through this function.
+        dbapi_conn.create_function("gd_index_text", 1, index_text, deterministic=True)
         cur = dbapi_conn.cursor()
         try:
             cur.execute("PRAGMA busy_timeout = 8000")
@@ -321,7 +329,11 @@ class Database:
 
     def table_counts(self) -> dict[str, int]:
         with known_errors(), self.connect() as conn:
-            names = sorted(n for n in inspect(conn).get_table_names() if n != "alembic_version")
+            names = sorted(
+                n
+                for n in inspect(conn).get_table_names()
+                if n != "alembic_version" and not is_index_table(n)
+            )
             return {
                 n: conn.execute(text(f'SELECT count(*) FROM "{n}"')).scalar() or 0 for n in names
             }

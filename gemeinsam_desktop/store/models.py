@@ -305,6 +305,52 @@ class CoachingNote(Base):
     )
 
 
+class NoteHistory(Base):
+    """An earlier version of a coaching note: who changed it when, and what it said before."""
+
+    __tablename__ = "note_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(
+        ForeignKey("coaching_note.id", ondelete="CASCADE"), index=True
+    )
+    edited_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    editor_id: Mapped[int | None] = mapped_column(ForeignKey("coach.id"))
+    old_text: Mapped[str] = mapped_column(Text, default="")
+    old_kind: Mapped[str] = mapped_column(String(40), default="")
+    old_visibility: Mapped[str] = mapped_column(String(32), default="")
+
+
+class NoteDraft(Base):
+    """Text being typed, saved every few seconds (a crash loses at most those seconds)."""
+
+    __tablename__ = "note_draft"
+    __table_args__ = (UniqueConstraint("author_id", "participant_id", "note_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    author_id: Mapped[int] = mapped_column(ForeignKey("coach.id"))
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coaching_note.id", ondelete="CASCADE")
+    )  # None: a new note
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("session.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(40), default="einzelcoaching")
+    visibility: Mapped[NoteVisibility] = mapped_column(
+        _enum(NoteVisibility), default=NoteVisibility.TEAM
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class NoteTemplate(Base):
+    """A text the coach starts notes from ("Standortbestimmung", "Bewerbungsstrategie")."""
+
+    __tablename__ = "note_template"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
 class Agreement(Base):
     __tablename__ = "agreement"
     id: Mapped[int] = mapped_column(primary_key=True)
