@@ -223,9 +223,8 @@ def test_models_and_migrations_describe_the_same_schema(workspace) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from gemeinsam_desktop.store.models import Base
-
     from gemeinsam_desktop.store.database import is_index_table
+    from gemeinsam_desktop.store.models import Base
 
     def include_name(name, type_, _parent) -> bool:
         return not (type_ == "table" and name and is_index_table(name))
