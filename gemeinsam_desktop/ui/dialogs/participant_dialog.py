@@ -11,231 +11,62 @@ shown in the dialog and the field concerned gets the focus), asks about possible
 Use ``edit_participant(ws, participant_id, project_id, parent)``; it shows a failed load
 as a message. ``ParticipantDialog(...)`` itself raises a ``KnownError`` when the record
 cannot be loaded.
+
+The tabs "Kinder" and "Anwesenheit" live in ``participant_children`` and
+``participant_attendance``; the date fields in ``ui.widgets.date_field`` (``DateField`` is
+still importable from here).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QLocale,
-    QObject,
-    QRegularExpression,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QKeyEvent,
-    QKeySequence,
-    QRegularExpressionValidator,
-    QUndoCommand,
-    QUndoStack,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
-    QCalendarWidget,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from gemeinsam_desktop.errors import KnownError
-from gemeinsam_desktop.services import attendance, roster
-from gemeinsam_desktop.services.attendance import AttendanceSummary, SessionLine
-from gemeinsam_desktop.services.roster import ChildData, ParticipantData
+from gemeinsam_desktop.services import roster
+from gemeinsam_desktop.services.roster import ParticipantData
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import AttendanceState, ParticipantStatus
+from gemeinsam_desktop.store.models import ParticipantStatus
 from gemeinsam_desktop.ui import messages, theme
+from gemeinsam_desktop.ui.dialogs.participant_attendance import AttendanceTab, chip_style
+from gemeinsam_desktop.ui.dialogs.participant_children import ChildrenTab
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon
-from gemeinsam_desktop.ui.labels import session_kind_label, status_label
-from gemeinsam_desktop.ui.models.roster_model import percent_text
+from gemeinsam_desktop.ui.labels import status_label
 from gemeinsam_desktop.ui.operations import bus, run_blocking
+from gemeinsam_desktop.ui.widgets.date_field import DateField, format_date
 
-DATE_FORMAT = "dd.MM.yyyy"
 LEAVING = frozenset(
     {ParticipantStatus.ABGESCHLOSSEN, ParticipantStatus.ABGEBROCHEN, ParticipantStatus.VERMITTELT}
 )
 TAB_BASICS, TAB_CHILDREN, TAB_STATUS, TAB_CONSENT, TAB_ATTENDANCE = range(5)
-UNEXCUSED_WARNING = 3  # unexcused absences in a row from which the tab warns
 CHILDREN = "children"  # the focus target of a problem with a child
-COL_NAME, COL_MONTH, COL_AGE, COL_CARE, COL_NOTES = range(5)
-CHILD_ATTRS = {COL_NAME: "first_name", COL_CARE: "needs_childcare", COL_NOTES: "care_notes"}
 TEXT_LIMITS = {
     **{key: limit for key, (limit, _label) in roster.TEXT_FIELDS.items()},
     "consent.scope": 300,
     "consent.form_version": 40,
 }
-
-_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{2})(\d{2})(\d{4})")
-_MONTH = re.compile(r"(\d{1,2})\s*[/.]\s*(\d{4})")
-
-# Status chip colours (background, text) per scheme; each pair has contrast >= 4.5.
-_CHIP_COLORS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "interessiert": (("#e3eaf4", "#2b4a72"), ("#24364d", "#d3e2f5")),
-    "aktiv": (("#d5edf1", "#0f5563"), ("#163f47", "#c9eef4")),
-    "pausiert": (("#fbefd5", "#6b4a00"), ("#4a3a12", "#fbe3a8")),
-    "abgeschlossen": (("#e4e8ea", "#3d4a50"), ("#2e373c", "#dce3e6")),
-    "abgebrochen": (("#f9e0de", "#8c1c13"), ("#4d1f1b", "#f8d2ce")),
-    "vermittelt": (("#dcf1e2", "#1d5e30"), ("#1e4027", "#cdeed6")),
-    "archiviert": (("#e4e8ea", "#3d4a50"), ("#2e373c", "#dce3e6")),
-}
-
-
-def parse_date(text: str) -> dt.date | None:
-    """``07.03.1985``, ``7.3.1985`` or ``07031985``; empty → None; ValueError otherwise."""
-    text = text.strip()
-    if not text:
-        return None
-    m = _DATE.fullmatch(text)
-    if m is None:
-        raise ValueError(text)
-    day, month, year = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
-    return dt.date(year, month, day)  # ValueError for 31.02.
-
-
-def format_date(value: dt.date | None) -> str:
-    return QDate(value.year, value.month, value.day).toString(DATE_FORMAT) if value else ""
-
-
-def parse_month(text: str) -> tuple[int, int]:
-    """``03/2019`` (or ``3.2019``) → (2019, 3); ValueError when it is no month."""
-    m = _MONTH.fullmatch(text.strip())
-    if m is None or not 1 <= int(m.group(1)) <= 12:
-        raise ValueError(text)
-    return int(m.group(2)), int(m.group(1))
-
-
-def format_month(year: int, month: int) -> str:
-    return f"{month:02d}/{year}"
-
-
-def chip_style(kind: str) -> str:
-    light, dark = _CHIP_COLORS[kind]
-    bg, fg = dark if theme.is_dark() else light
-    return (
-        f"background: {bg}; color: {fg}; border-radius: 10px; padding: 2px 10px; font-weight: 600;"
-    )
-
-
-class DateField(QWidget):
-    """A date that may be empty: typed as TT.MM.JJJJ or picked from a calendar."""
-
-    editingFinished = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("TT.MM.JJJJ"))
-        self.edit.setMaxLength(10)
-        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.]{0,10}")))
-        self.edit.setClearButtonEnabled(True)
-        width = self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 56
-        self.edit.setMinimumWidth(width)
-        self.edit.setMaximumWidth(width + 24)
-        self.edit.editingFinished.connect(self._finished)
-        self.calendar = QCalendarWidget()
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        self.menu = QMenu(self)
-        action = QWidgetAction(self.menu)
-        action.setDefaultWidget(self.calendar)
-        self.menu.addAction(action)
-        self.menu.aboutToShow.connect(self._prepare_calendar)
-        self.button = QToolButton()
-        self.button.setIcon(icon("calendar-days"))
-        self.button.setToolTip(self.tr("Im Kalender wählen"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setMenu(self.menu)
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.setAutoRaise(True)
-        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button)
-        layout.addStretch(0)
-        self.setFocusProxy(self.edit)
-
-    def date(self) -> dt.date | None:
-        """The date, or None when empty (or not a date: see ``is_valid``)."""
-        try:
-            return parse_date(self.edit.text())
-        except ValueError:
-            return None
-
-    def is_valid(self) -> bool:
-        try:
-            parse_date(self.edit.text())
-        except ValueError:
-            return False
-        return True
-
-    def set_date(self, value: dt.date | None) -> None:
-        self.edit.setText(format_date(value))
-        self._mark(True)
-
-    def _finished(self) -> None:
-        valid = self.is_valid()
-        if valid:
-            self.edit.setText(format_date(self.date()))
-        self._mark(valid)
-        self.editingFinished.emit()
-
-    def _mark(self, valid: bool) -> None:
-        self.edit.setStyleSheet("" if valid else f"border-color: {theme.colors().danger};")
-
-    def _prepare_calendar(self) -> None:
-        day = self.date() or dt.date.today()
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-
-    def _picked(self, day: QDate) -> None:
-        self.set_date(dt.date(day.year(), day.month(), day.day()))
-        self.menu.hide()
-        self.editingFinished.emit()
-
-
-class _MonthDelegate(QStyledItemDelegate):
-    """The birth month column is edited as MM/JJJJ."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"\d{0,2}[/.]?\d{0,4}"), editor)
-        )
-        return editor
 
 
 @dataclass
@@ -276,38 +107,6 @@ class _SetField(QUndoCommand):
         self.dialog._apply(self.field, self.old)
 
 
-class _SetChild(QUndoCommand):
-    def __init__(
-        self, dialog: ParticipantDialog, child: ChildData, attr: str, old: Any, new: Any
-    ) -> None:
-        super().__init__(QCoreApplication.translate("ParticipantDialog", "Kind ändern"))
-        self.dialog, self.kid, self.attr, self.old, self.new = dialog, child, attr, old, new
-
-    def redo(self) -> None:
-        self.dialog._set_child(self.kid, self.attr, self.new)
-
-    def undo(self) -> None:
-        self.dialog._set_child(self.kid, self.attr, self.old)
-
-
-class _AddOrRemoveChild(QUndoCommand):
-    def __init__(
-        self, dialog: ParticipantDialog, child: ChildData, index: int, *, add: bool
-    ) -> None:
-        super().__init__(
-            QCoreApplication.translate("ParticipantDialog", "Kind hinzufügen")
-            if add
-            else QCoreApplication.translate("ParticipantDialog", "Kind entfernen")
-        )
-        self.dialog, self.kid, self.index, self.add = dialog, child, index, add
-
-    def redo(self) -> None:
-        self.dialog._place_child(self.kid, self.index, present=self.add)
-
-    def undo(self) -> None:
-        self.dialog._place_child(self.kid, self.index, present=not self.add)
-
-
 class ParticipantDialog(QDialog):
     """Create (``participant_id=None``) or edit one participant; Accepted when saved."""
 
@@ -342,13 +141,31 @@ class ParticipantDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
         self.tabs.addTab(self._scrolled(self._build_basics()), self.tr("Stammdaten"))
-        self.tabs.addTab(self._build_children(), self.tr("Kinder"))
+        self.children_tab = ChildrenTab(
+            self.data,
+            self.undo_stack,
+            show_message=self._show_message,
+            reveal=lambda: self.tabs.setCurrentIndex(TAB_CHILDREN),
+        )
+        tab = self.children_tab  # its widgets, reachable as the dialog's own
+        self.children_table = tab.children_table
+        self.no_children = tab.no_children
+        self.remove_child_button = tab.remove_child_button
+        self.new_child_name, self.new_child_month = tab.new_child_name, tab.new_child_month
+        self.new_child_care, self.new_child_notes = tab.new_child_care, tab.new_child_notes
+        self.add_child_button = tab.add_child_button
+        self.tabs.addTab(self.children_tab, self.tr("Kinder"))
         self.tabs.addTab(self._scrolled(self._build_status()), self.tr("Status"))
         self.tabs.addTab(self._scrolled(self._build_consent()), self.tr("Einwilligung"))
-        self.attendance_summary: AttendanceSummary | None = None
+        self.attendance_tab: AttendanceTab | None = None
         if participant_id is not None:
-            self.tabs.addTab(self._build_attendance(), self.tr("Anwesenheit"))
-            self._refresh_attendance()
+            self.attendance_tab = AttendanceTab(ws, participant_id, show_message=self._show_message)
+            self.attendance_figures = self.attendance_tab.figures
+            self.attendance_table = self.attendance_tab.table
+            self.no_sessions = self.attendance_tab.no_sessions
+            self.book_button = self.attendance_tab.book_button
+            self.tabs.addTab(self.attendance_tab, self.tr("Anwesenheit"))
+            self.attendance_tab.refresh()
         outer.addWidget(self.tabs, 1)
         self.error = QLabel()
         self.error.setObjectName("errorText")
@@ -362,7 +179,7 @@ class ParticipantDialog(QDialog):
 
         for key, field in self.fields.items():
             self._write(field, self._model(key))
-        self._refresh_children()
+        self.children_tab.refresh()
         self._refresh_header()
         self._refresh_status_fields()
         self.undo_stack.indexChanged.connect(self._refresh_modified)
@@ -531,100 +348,6 @@ class ParticipantDialog(QDialog):
         grid.setRowStretch(next(rows), 1)
         return page
 
-    def _build_children(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(16, 12, 16, 12)
-        box.setSpacing(8)
-        intro = QLabel(
-            self.tr(
-                "Kinder, die während der Termine betreut werden sollen, kommen auf die "
-                "Betreuungsliste. Zum Ändern doppelt in eine Zelle klicken."
-            )
-        )
-        intro.setProperty("hint", True)
-        intro.setWordWrap(True)
-        box.addWidget(intro)
-        table = QTableWidget(0, 5)
-        self.children_table = table
-        table.setObjectName("childrenTable")
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Vorname"),
-                self.tr("Geburtsmonat"),
-                self.tr("Alter"),
-                self.tr("Betreuung"),
-                self.tr("Hinweise zur Betreuung"),
-            ]
-        )
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        c = theme.colors()  # an unchecked box must show on the dark theme, too
-        table.setStyleSheet(
-            f"QTableView::indicator:unchecked {{ border: 1px solid {c.muted}; "
-            f"background: {c.base}; border-radius: 3px; width: 0.9em; height: 0.9em; }}"
-        )
-        table.setItemDelegateForColumn(COL_MONTH, _MonthDelegate(table))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(COL_NAME, 150)
-        table.setMinimumHeight(140)
-        table.itemChanged.connect(self._child_item_changed)
-        table.itemSelectionChanged.connect(self._refresh_child_buttons)
-        box.addWidget(table, 1)
-        self.no_children = QLabel(self.tr("Noch keine Kinder eingetragen."))
-        self.no_children.setProperty("hint", True)
-        actions = QHBoxLayout()
-        actions.addWidget(self.no_children)
-        actions.addStretch(1)
-        self.remove_child_button = QPushButton(icon("trash-2"), self.tr("Entfernen"))
-        self.remove_child_button.setObjectName("removeChildButton")
-        self.remove_child_button.setAutoDefault(False)
-        self.remove_child_button.clicked.connect(self._remove_selected_child)
-        actions.addWidget(self.remove_child_button)
-        box.addLayout(actions)
-
-        group = QGroupBox(self.tr("Kind hinzufügen"))
-        grid = QGridLayout(group)
-        grid.setHorizontalSpacing(10)
-        grid.setColumnStretch(1, 1)
-        self.new_child_name = QLineEdit()
-        self.new_child_name.setObjectName("newChildName")
-        self.new_child_name.setMaxLength(120)
-        self.new_child_month = QLineEdit()
-        self.new_child_month.setObjectName("newChildMonth")
-        self.new_child_month.setPlaceholderText(self.tr("MM/JJJJ"))
-        self.new_child_month.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"\d{0,2}[/.]?\d{0,4}"))
-        )
-        self.new_child_month.setMaximumWidth(
-            self.new_child_month.fontMetrics().horizontalAdvance("MM/JJJJJJ") + 24
-        )
-        self.new_child_care = QCheckBox(self.tr("Betreuung nötig"))
-        self.new_child_care.setObjectName("newChildCare")
-        self.new_child_notes = QLineEdit()
-        self.new_child_notes.setObjectName("newChildNotes")
-        self.new_child_notes.setMaxLength(500)
-        self.add_child_button = QPushButton(icon("plus"), self.tr("Kind hinzufügen"))
-        self.add_child_button.setObjectName("addChildButton")
-        self.add_child_button.setAutoDefault(False)
-        self.add_child_button.clicked.connect(self._add_child)
-        self.new_child_month.returnPressed.connect(self._add_child)
-        grid.addWidget(self._label(self.tr("Vorname:"), self.new_child_name), 0, 0)
-        grid.addWidget(self.new_child_name, 0, 1)
-        grid.addWidget(self._label(self.tr("Geburtsmonat:"), self.new_child_month), 0, 2)
-        grid.addWidget(self.new_child_month, 0, 3)
-        grid.addWidget(self.new_child_care, 0, 4)
-        grid.addWidget(self._label(self.tr("Hinweise:"), self.new_child_notes), 1, 0)
-        grid.addWidget(self.new_child_notes, 1, 1, 1, 3)
-        grid.addWidget(self.add_child_button, 1, 4)
-        box.addWidget(group)
-        return page
-
     def _build_status(self) -> QWidget:
         page = QWidget()
         grid = self._form_grid(page)
@@ -678,156 +401,6 @@ class ParticipantDialog(QDialog):
         grid.addWidget(note, 4, 1)
         grid.setRowStretch(5, 1)
         return page
-
-    def _build_attendance(self) -> QWidget:
-        """Read-only: the person's attendance figures and sessions (``services.attendance``)."""
-        page = QWidget()
-        page.setObjectName("attendanceTab")
-        box = QVBoxLayout(page)
-        box.setContentsMargins(16, 12, 16, 12)
-        box.setSpacing(8)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(6)
-        self.attendance_figures: dict[str, QLabel] = {}
-        figures = (
-            ("counted", self.tr("Termine gezählt:")),
-            ("attended", self.tr("teilgenommen:")),
-            ("hours", self.tr("Stunden:")),
-            ("rate", self.tr("Quote:")),
-            ("excused", self.tr("entschuldigt:")),
-            ("unexcused", self.tr("unentschuldigt:")),
-            ("in_a_row", self.tr("unentschuldigt in Folge:")),
-        )
-        for n, (key, text) in enumerate(figures):
-            value = QLabel()
-            value.setObjectName(f"attendance_{key}")
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            row, col = n % 4, (n // 4) * 2
-            grid.addWidget(self._label(text, value), row, col)
-            grid.addWidget(value, row, col + 1, Qt.AlignmentFlag.AlignLeft)
-            self.attendance_figures[key] = value
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        box.addLayout(grid)
-        hint = QLabel(
-            self.tr(
-                "Gezählt werden vergangene, nicht abgesagte Termine zwischen Eintritt und "
-                "Austritt bzw. Arbeitsaufnahme, bei denen die Anwesenheit erfasst ist. "
-                "Grau: zählt nicht."
-            )
-        )
-        hint.setProperty("hint", True)
-        hint.setWordWrap(True)
-        box.addWidget(hint)
-        table = QTableWidget(0, 4)
-        self.attendance_table = table
-        table.setObjectName("attendanceTable")
-        table.setHorizontalHeaderLabels(
-            [self.tr("Datum"), self.tr("Art"), self.tr("Thema"), self.tr("Anwesenheit")]
-        )
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        table.setMinimumHeight(140)
-        box.addWidget(table, 1)
-        actions = QHBoxLayout()
-        self.no_sessions = QLabel(self.tr("Noch für keinen Termin angemeldet."))
-        self.no_sessions.setProperty("hint", True)
-        actions.addWidget(self.no_sessions)
-        actions.addStretch(1)
-        self.book_button = QPushButton(icon("calendar-days"), self.tr("Einzelcoaching buchen…"))
-        self.book_button.setObjectName("bookCoachingButton")
-        self.book_button.setAutoDefault(False)
-        self.book_button.clicked.connect(self.book_coaching)
-        actions.addWidget(self.book_button)
-        box.addLayout(actions)
-        return page
-
-    def _refresh_attendance(self) -> None:
-        pid = self.data.id
-        if pid is None:
-            return
-        summary, lines = run_blocking(
-            lambda: (attendance.summary_for(self.ws, pid), attendance.sessions_of(self.ws, pid))
-        )
-        self.attendance_summary = summary
-        loc = QLocale()
-        values = {
-            "counted": loc.toString(summary.counted),
-            "attended": loc.toString(summary.attended),
-            "hours": loc.toString(summary.hours, "f", 1),
-            "rate": percent_text(summary.rate, loc),
-            "excused": loc.toString(summary.excused),
-            "unexcused": loc.toString(summary.unexcused),
-            "in_a_row": loc.toString(summary.unexcused_in_a_row),
-        }
-        for key, text in values.items():
-            self.attendance_figures[key].setText(text)
-        run = self.attendance_figures["in_a_row"]
-        warn = summary.unexcused_in_a_row >= UNEXCUSED_WARNING
-        run.setProperty("warning", warn)
-        run.setStyleSheet(chip_style("abgebrochen") if warn else "")
-        run.setToolTip(
-            self.tr("Bitte nachfragen: mehrmals hintereinander unentschuldigt gefehlt.")
-            if warn
-            else ""
-        )
-        self._fill_sessions(lines)
-
-    def _fill_sessions(self, lines: list[SessionLine]) -> None:
-        table = self.attendance_table
-        table.setRowCount(len(lines))
-        muted = QColor(theme.colors().muted)
-        for row, line in enumerate(lines):
-            state = (
-                self.tr("abgesagt")
-                if line.cancelled
-                else self._state_text(line.state, line.starts_at.date())
-            )
-            texts = (
-                format_date(line.starts_at.date()) + line.starts_at.strftime(" %H:%M"),
-                session_kind_label(line.kind),
-                line.topic,
-                state,
-            )
-            for col, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                if not line.counted:
-                    item.setForeground(muted)
-                    item.setToolTip(self.tr("zählt nicht für die Quote"))
-                table.setItem(row, col, item)
-        self.no_sessions.setVisible(not lines)
-
-    def _state_text(self, state: AttendanceState, day: dt.date) -> str:
-        if state is AttendanceState.ERWARTET:
-            return self.tr("erwartet") if day >= dt.date.today() else self.tr("nicht erfasst")
-        return {
-            AttendanceState.ANWESEND: self.tr("anwesend"),
-            AttendanceState.VERSPAETET: self.tr("verspätet"),
-            AttendanceState.ENTSCHULDIGT: self.tr("entschuldigt"),
-            AttendanceState.KRANK: self.tr("krank"),
-            AttendanceState.UNENTSCHULDIGT: self.tr("unentschuldigt"),
-        }[state]
-
-    def book_coaching(self) -> None:
-        """Book an Einzelcoaching for this person; the list shows it afterwards."""
-        from gemeinsam_desktop.ui.dialogs.coaching_booking import CoachingBookingDialog
-
-        participant_id = self.data.id
-        if participant_id is None:
-            return
-        CoachingBookingDialog(self.ws, participant_id, self).exec()
-        try:
-            self._refresh_attendance()
-        except KnownError as exc:
-            self._show_message(error_text(exc))
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -982,149 +555,6 @@ class ParticipantDialog(QDialog):
             self._refresh_status_fields()
         self._refresh_header()
 
-    # -- children ----------------------------------------------------------------------
-    def _refresh_children(self, select: ChildData | None = None) -> None:
-        table = self.children_table
-        was, self._applying = self._applying, True
-        try:
-            table.setRowCount(len(self.data.children))
-            for row, child in enumerate(self.data.children):
-                self._render_child(row, child)
-            if select is not None and select in self.data.children:
-                table.selectRow(self._child_row(select))
-            else:
-                table.clearSelection()  # a second click on "Entfernen" removes nothing
-        finally:
-            self._applying = was
-        self.no_children.setVisible(not self.data.children)
-        self._refresh_child_buttons()
-
-    def _child_row(self, child: ChildData) -> int:
-        return next(i for i, c in enumerate(self.data.children) if c is child)
-
-    def _render_child(self, row: int, child: ChildData) -> None:
-        table = self.children_table
-        age = child.age_on(dt.date.today())
-        texts = {
-            COL_NAME: child.first_name,
-            COL_MONTH: format_month(child.birth_year, child.birth_month),
-            COL_AGE: str(age),
-            COL_CARE: self.tr("nötig") if child.needs_childcare else self.tr("nicht nötig"),
-            COL_NOTES: child.care_notes,
-        }
-        for col, text in texts.items():
-            item = table.item(row, col)
-            if item is None:
-                item = QTableWidgetItem()
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                if col in (COL_NAME, COL_MONTH, COL_NOTES):
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                if col == COL_CARE:
-                    flags |= Qt.ItemFlag.ItemIsUserCheckable
-                if col == COL_AGE:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                item.setFlags(flags)
-                table.setItem(row, col, item)
-            item.setText(text)
-            if col == COL_CARE:
-                item.setCheckState(
-                    Qt.CheckState.Checked if child.needs_childcare else Qt.CheckState.Unchecked
-                )
-
-    def _child_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._applying or not 0 <= item.row() < len(self.data.children):
-            return
-        child = self.data.children[item.row()]
-        col = item.column()
-        old: Any
-        new: Any
-        if col == COL_MONTH:
-            attr, old = "birth", (child.birth_year, child.birth_month)
-            try:
-                new = parse_month(item.text())
-            except ValueError:
-                self._show_message(self._month_problem())
-                new = old
-        elif col == COL_CARE:
-            attr, old = "needs_childcare", child.needs_childcare
-            new = item.checkState() == Qt.CheckState.Checked
-        elif col in CHILD_ATTRS:
-            attr = CHILD_ATTRS[col]
-            old, new = getattr(child, attr), item.text()
-        else:
-            return
-        if new == old:
-            was, self._applying = self._applying, True
-            try:
-                self._render_child(item.row(), child)  # e.g. "3/2019" shown as "03/2019"
-            finally:
-                self._applying = was
-            return
-        self.undo_stack.push(_SetChild(self, child, attr, old, new))
-
-    def _set_child(self, child: ChildData, attr: str, value: Any) -> None:
-        if attr == "birth":
-            child.birth_year, child.birth_month = value
-        else:
-            setattr(child, attr, value)
-        self.tabs.setCurrentIndex(TAB_CHILDREN)
-        was, self._applying = self._applying, True
-        try:
-            self._render_child(self._child_row(child), child)
-        finally:
-            self._applying = was
-
-    def _place_child(self, child: ChildData, index: int, *, present: bool) -> None:
-        if present:
-            self.data.children.insert(index, child)
-        else:
-            self.data.children.remove(child)
-        self.tabs.setCurrentIndex(TAB_CHILDREN)
-        self._refresh_children(select=child if present else None)
-
-    def _month_problem(self) -> str:
-        return self.tr("Bitte geben Sie den Geburtsmonat als MM/JJJJ ein, z. B. 03/2019.")
-
-    def _add_child(self) -> None:
-        try:
-            year, month = parse_month(self.new_child_month.text())
-        except ValueError:
-            self._show_message(self._month_problem())
-            self.new_child_month.setFocus()
-            return
-        child = ChildData(
-            birth_year=year,
-            birth_month=month,
-            first_name=self.new_child_name.text().strip(),
-            needs_childcare=self.new_child_care.isChecked(),
-            care_notes=self.new_child_notes.text().strip(),
-        )
-        self.undo_stack.push(_AddOrRemoveChild(self, child, len(self.data.children), add=True))
-        for edit in (self.new_child_name, self.new_child_month, self.new_child_notes):
-            edit.clear()
-        self.new_child_care.setChecked(False)
-        self._show_message("")
-        self.new_child_name.setFocus()
-
-    def _remove_selected_child(self) -> None:
-        row = self.children_table.currentRow()
-        if not 0 <= row < len(self.data.children):
-            return
-        child = self.data.children[row]
-        self.undo_stack.push(_AddOrRemoveChild(self, child, row, add=False))
-
-    def _refresh_child_buttons(self) -> None:
-        rows = self.children_table.selectionModel().selectedRows()
-        self.remove_child_button.setEnabled(bool(rows) and bool(self.data.children))
-
-    def _pending_child(self) -> bool:
-        return any(
-            w.text().strip()
-            for w in (self.new_child_name, self.new_child_month, self.new_child_notes)
-        )
-
     # -- header, status ----------------------------------------------------------------
     def _refresh_header(self) -> None:
         d = self.data
@@ -1176,7 +606,7 @@ class ParticipantDialog(QDialog):
             isinstance(f.widget, DateField) and not f.widget.is_valid()
             for f in self.fields.values()
         )
-        return self.data != self._original or dates_typed or self._pending_child()
+        return self.data != self._original or dates_typed or self.children_tab.pending()
 
     # -- undo keys inside text fields ---------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

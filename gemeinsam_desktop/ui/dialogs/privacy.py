@@ -1,7 +1,9 @@
-"""Privacy rights in the UI: Auskunft, Löschen, the audit log, retention, anonymising a project.
+"""Privacy rights in the UI: Auskunft, Löschen, anonymising a project.
 
 Every step that changes data asks first and names what will go; erasing a person needs the
-last name typed in, so a slip of the mouse never deletes anyone.
+last name typed in, so a slip of the mouse never deletes anyone. The audit log
+(``dialogs.audit_log``) and the retention period (``dialogs.retention``) live beside this
+module; their dialogs are re-exported here.
 """
 
 from __future__ import annotations
@@ -13,29 +15,15 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QStandardPaths,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,12 +31,17 @@ from PySide6.QtWidgets import (
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.files import atomic_write_bytes
 from gemeinsam_desktop.printing.disclosure import build_disclosure_pdf
-from gemeinsam_desktop.services import audit, privacy, roster
-from gemeinsam_desktop.services.audit import AuditEntry
-from gemeinsam_desktop.services.privacy import ErasureSummary, RetentionCandidate
+from gemeinsam_desktop.services import privacy, roster
+from gemeinsam_desktop.services.privacy import ErasureSummary
 from gemeinsam_desktop.services.text import clean, fold
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.ui import messages
+from gemeinsam_desktop.ui.dialogs.audit_log import AuditLogDialog as AuditLogDialog
+from gemeinsam_desktop.ui.dialogs.audit_log import AuditModel as AuditModel
+from gemeinsam_desktop.ui.dialogs.audit_log import action_label as action_label
+from gemeinsam_desktop.ui.dialogs.audit_log import local_time_text as local_time_text
+from gemeinsam_desktop.ui.dialogs.audit_log import record_label as record_label
+from gemeinsam_desktop.ui.dialogs.retention import RetentionDialog as RetentionDialog
 from gemeinsam_desktop.ui.operations import bus, run_blocking, run_op
 from gemeinsam_desktop.ui.theme import repolish
 from gemeinsam_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -376,348 +369,6 @@ def confirm_and_erase(parent: QWidget | None, ws: Workspace, participant_id: int
         return False
     bus.changed.emit(PARTICIPANTS)
     return True
-
-
-# -- the audit log ----------------------------------------------------------------------
-def action_label(action: str) -> str:
-    labels = {
-        "store.created": QCoreApplication.translate("privacy", "Datenspeicher eingerichtet"),
-        "unlocked": QCoreApplication.translate("privacy", "Angemeldet"),
-        "demo.filled": QCoreApplication.translate("privacy", "Demodaten eingetragen"),
-        "coach.added": QCoreApplication.translate("privacy", "Coach-Konto angelegt"),
-        "coach.deactivated": QCoreApplication.translate("privacy", "Coach-Konto entfernt"),
-        "passphrase.changed": QCoreApplication.translate("privacy", "Passwort geändert"),
-        "passphrase.recovered": QCoreApplication.translate(
-            "privacy", "Passwort nach Wiederherstellung neu gesetzt"
-        ),
-        "project.created": QCoreApplication.translate("privacy", "Projekt angelegt"),
-        "project.anonymised": QCoreApplication.translate("privacy", "Projekt anonymisiert"),
-        "participant.created": QCoreApplication.translate("privacy", "Person angelegt"),
-        "participant.imported": QCoreApplication.translate("privacy", "Person importiert"),
-        "participants.exported": QCoreApplication.translate("privacy", "Liste exportiert"),
-        "participant.changed": QCoreApplication.translate("privacy", "Person geändert"),
-        "participant.viewed": QCoreApplication.translate("privacy", "Person angesehen"),
-        "participant.archived": QCoreApplication.translate("privacy", "Person archiviert"),
-        "participant.restored": QCoreApplication.translate(
-            "privacy", "Person aus dem Archiv geholt"
-        ),
-        "participant.disclosed": QCoreApplication.translate("privacy", "Auskunft erteilt"),
-        "participant.erased": QCoreApplication.translate("privacy", "Person gelöscht"),
-        "retention.changed": QCoreApplication.translate("privacy", "Aufbewahrungsfrist geändert"),
-    }
-    return labels.get(action, action)
-
-
-def record_label(entry: AuditEntry) -> str:
-    if entry.entity == "participant":
-        if entry.subject:
-            return entry.subject
-        return QCoreApplication.translate("privacy", "Person Nr. {id} (gelöscht)").format(
-            id=entry.entity_id
-        )
-    names = {
-        "project": QCoreApplication.translate("privacy", "Projekt Nr. {id}"),
-        "coach": QCoreApplication.translate("privacy", "Coach-Konto Nr. {id}"),
-    }
-    if entry.entity in names and entry.entity_id is not None:
-        return names[entry.entity].format(id=entry.entity_id)
-    if entry.entity == "setting":
-        return QCoreApplication.translate("privacy", "Einstellungen")
-    return "–"
-
-
-def local_time_text(at: dt.datetime) -> str:
-    """A stored UTC time in local time, German style: ``25.11.2026 09:05``."""
-    return at.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
-
-
-class AuditModel(QAbstractTableModel):
-    """The entries of the audit log (a row cache; read-only)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[AuditEntry] = []
-        self.headers = [self.tr("Zeitpunkt"), self.tr("Coach"), self.tr("Aktion"),
-                        self.tr("Datensatz")]  # fmt: skip
-
-    def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        entry = self.entries[index.row()]
-        column = index.column()
-        if column == 0:
-            return local_time_text(entry.at)
-        if column == 1:
-            return entry.coach_name or "–"
-        if column == 2:
-            return action_label(entry.action)
-        return record_label(entry)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-
-class AuditLogDialog(QDialog):
-    """Who did what, when (read-only), and whether the chain of entries is intact."""
-
-    def __init__(
-        self,
-        ws: Workspace,
-        parent: QWidget | None = None,
-        entity: str | None = None,
-        entity_id: int | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ws = ws
-        self.entity, self.entity_id = entity, entity_id
-        self.setObjectName("auditLogDialog")
-        self.setWindowTitle(self.tr("Protokoll"))
-        self.resize(820, 560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Wer hat wann was getan? Das Protokoll nennt nur Vorgänge, nie Inhalte. "
-                "Die neuesten Einträge stehen oben."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.chain = QLabel(self.tr("Das Protokoll wird geprüft…"))
-        self.chain.setObjectName("auditChain")
-        self.chain.setWordWrap(True)
-        layout.addWidget(self.chain)
-        self.model = AuditModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox()
-        close = buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.setAutoDefault(False)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.loaded = False
-        self.refresh()
-
-    def refresh(self) -> None:
-        ws, entity, entity_id = self.ws, self.entity, self.entity_id
-
-        def load() -> tuple[list[AuditEntry], bool]:
-            return audit.list_events(ws, entity=entity, entity_id=entity_id), audit.verify_chain(ws)
-
-        run_op(self, load, self.show_entries)
-
-    def show_entries(self, result: tuple[list[AuditEntry], bool]) -> None:
-        entries, intact = result
-        self.model.set_entries(entries)
-        if intact:
-            self.chain.setText(
-                self.tr(
-                    "✓ Das Protokoll ist vollständig: kein Eintrag wurde verändert oder entfernt."
-                )
-            )
-            self.chain.setProperty("hint", True)
-        else:
-            self.chain.setText(
-                self.tr(
-                    "Achtung: Einträge des Protokolls wurden verändert oder entfernt. Bitte "
-                    "spielen Sie keine Daten zurück und wenden Sie sich an die "
-                    "Datenschutzbeauftragte oder den Datenschutzbeauftragten."
-                )
-            )
-            self.chain.setObjectName("errorText")
-        self.chain.setProperty("intact", intact)
-        repolish(self.chain)
-        self.loaded = True
-
-
-# -- retention --------------------------------------------------------------------------
-class RetentionDialog(QDialog):
-    """The retention period and the people it makes due for erasure."""
-
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ws = ws
-        self.setObjectName("retentionDialog")
-        self.setWindowTitle(self.tr("Aufbewahrungsfrist"))
-        self.resize(620, 520)
-        lead = ws.current_coach.is_lead
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Nach dem Projektende werden personenbezogene Daten nur so lange aufbewahrt, "
-                "wie es nötig ist. Danach sind die Personen unten zum Löschen fällig; für die "
-                "Berichte bleiben nur Zahlen ohne Namen."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        row = QHBoxLayout()
-        caption = QLabel(self.tr("&Aufbewahren bis"))
-        self.months = QSpinBox()
-        self.months.setObjectName("retentionMonths")
-        self.months.setRange(*privacy.RETENTION_RANGE)
-        self.months.setSuffix(self.tr(" Monate nach Projektende"))
-        self.months.setEnabled(False)
-        caption.setBuddy(self.months)
-        self.save_button = QPushButton(self.tr("Frist &speichern"))
-        self.save_button.setObjectName("retentionSave")
-        self.save_button.setEnabled(False)
-        self.save_button.setAutoDefault(False)
-        row.addWidget(caption)
-        row.addWidget(self.months)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.summary = QLabel()
-        self.summary.setObjectName("retentionSummary")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.list = QListWidget()
-        self.list.setObjectName("retentionCandidates")
-        layout.addWidget(self.list, 1)
-        if not lead:
-            only = QLabel(self.tr("Nur die Projektleitung kann die Frist ändern und löschen."))
-            only.setProperty("hint", True)
-            layout.addWidget(only)
-        buttons = QDialogButtonBox()
-        self.select_all = QPushButton(self.tr("Alle auswählen"))
-        self.erase_button = QPushButton(self.tr("Ausgewählte löschen…"))
-        self.erase_button.setObjectName("retentionErase")
-        self.erase_button.setProperty("danger", True)
-        self.erase_button.setEnabled(False)
-        close = QPushButton(self.tr("Schließen"))
-        for button in (self.select_all, self.erase_button, close):
-            button.setAutoDefault(False)
-        buttons.addButton(self.select_all, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
-        layout.addWidget(buttons)
-        self.select_all.clicked.connect(self._select_all)
-        self.erase_button.clicked.connect(self.erase_selected)
-        self.save_button.clicked.connect(self.save_months)
-        self.months.valueChanged.connect(self._months_edited)
-        close.clicked.connect(self.reject)
-        self.list.itemChanged.connect(self._update_buttons)
-        self._lead = lead
-        self._saved_months = 0
-        self.loaded = False
-        self.refresh()
-
-    def refresh(self) -> None:
-        ws = self.ws
-        self.loaded = False
-
-        def load() -> tuple[int, list[RetentionCandidate]]:
-            return privacy.get_retention_months(ws), privacy.retention_candidates(ws)
-
-        run_op(self, load, self.show_candidates)
-
-    def show_candidates(self, result: tuple[int, list[RetentionCandidate]]) -> None:
-        months, candidates = result
-        self._saved_months = months
-        self.months.blockSignals(True)
-        self.months.setValue(months)
-        self.months.blockSignals(False)
-        self.months.setEnabled(self._lead)
-        self.save_button.setEnabled(False)
-        self.list.blockSignals(True)
-        self.list.clear()
-        for c in candidates:
-            text = self.tr("{name} – Projekt „{project}“, Ende {end}").format(
-                name=c.name, project=c.project_name, end=c.project_end.strftime("%d.%m.%Y")
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, c.id)
-            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
-            item.setFlags(flags if self._lead else flags & ~Qt.ItemFlag.ItemIsEnabled)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-        if candidates:
-            self.summary.setText(
-                self.tr("Zum Löschen fällig: 1 Person.")
-                if len(candidates) == 1
-                else self.tr("Zum Löschen fällig: %n Personen.", "", len(candidates))
-            )
-        else:
-            self.summary.setText(self.tr("Zurzeit ist niemand zum Löschen fällig."))
-        self.select_all.setEnabled(self._lead and bool(candidates))
-        self._update_buttons()
-        self.loaded = True
-
-    def _months_edited(self, value: int) -> None:
-        self.save_button.setEnabled(self._lead and value != self._saved_months)
-
-    def save_months(self) -> None:
-        months, ws = self.months.value(), self.ws
-        run_op(self, lambda: privacy.set_retention_months(ws, months), lambda _r: self.refresh())
-
-    def checked_ids(self) -> list[int]:
-        return [
-            int(self.list.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    def _select_all(self) -> None:
-        for i in range(self.list.count()):
-            self.list.item(i).setCheckState(Qt.CheckState.Checked)
-
-    def _update_buttons(self, *_args: object) -> None:
-        self.erase_button.setEnabled(self._lead and bool(self.checked_ids()))
-        repolish(self.erase_button)
-
-    def erase_selected(self) -> None:
-        ids = self.checked_ids()
-        if not ids:
-            return
-        count = len(ids)
-        text = (
-            self.tr("1 Person endgültig löschen?")
-            if count == 1
-            else self.tr("%n Personen endgültig löschen?", "", count)
-        )
-        text += "\n\n" + self.tr(
-            "Gelöscht werden Namen, Kontaktdaten, Kinder, Einwilligungen, Coaching-Notizen, "
-            "Vereinbarungen und Hinweise auf Stellen. Ohne Namen bleiben Anwesenheiten und "
-            "Arbeitsaufnahmen für die Berichte erhalten. Das kann nicht rückgängig gemacht "
-            "werden."
-        )
-        if not messages.confirm(
-            self, self.tr("Endgültig löschen"), text, self.tr("Endgültig löschen")
-        ):
-            return
-        ws = self.ws
-
-        def erase() -> int:
-            for pid in ids:
-                privacy.erase_participant(ws, pid)
-            return len(ids)
-
-        run_op(self, erase, lambda _n: self.refresh(), changes=PARTICIPANTS)
 
 
 # -- anonymising a project --------------------------------------------------------------

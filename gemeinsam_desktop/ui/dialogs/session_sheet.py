@@ -10,6 +10,9 @@ saved at once on the worker (``operations.run_op``, announcing ``"attendance"``)
 shows it before the save is done, and the stored row replaces it afterwards. When a save
 fails, the reason is shown in the dialog (known errors) or as a crash message (bugs), and
 the sheet is loaded again so that it shows what is stored.
+
+The table is ``ui.widgets.attendance_table``, the childcare tab ``ui.widgets.childcare_panel``
+and the choice of walk-ins ``walk_in_picker`` (``WalkInPicker`` is still importable here).
 """
 
 from __future__ import annotations
@@ -17,40 +20,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTime,
-)
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QPainter, QShowEvent
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QLineEdit,  # noqa: F401  (tests reach the editors' classes through this module)
     QMenu,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QTabWidget,
-    QTimeEdit,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -58,34 +38,27 @@ from PySide6.QtWidgets import (
 
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import attendance, roster
-from gemeinsam_desktop.services.attendance import (
-    EXCUSE_REASONS,
-    STATE_KEYS,
-    AttendanceRow,
-    ChildcareSummary,
-    SessionSheet,
-)
-from gemeinsam_desktop.services.roster import RosterRow
-from gemeinsam_desktop.services.text import fold
+from gemeinsam_desktop.services.attendance import AttendanceRow, ChildcareSummary, SessionSheet
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import AttendanceState, ParticipantStatus
 from gemeinsam_desktop.ui import messages, theme
+from gemeinsam_desktop.ui.dialogs.walk_in_picker import WalkInPicker
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon
-from gemeinsam_desktop.ui.labels import session_kind_label, status_label
+from gemeinsam_desktop.ui.labels import session_kind_label
 from gemeinsam_desktop.ui.models import attendance_model as am
 from gemeinsam_desktop.ui.models.attendance_model import AttendanceModel, state_label
 from gemeinsam_desktop.ui.operations import run_blocking, run_op
+from gemeinsam_desktop.ui.widgets.attendance_table import AttendanceView
+from gemeinsam_desktop.ui.widgets.childcare_panel import (
+    ChildcarePanel,
+    big_number,
+    registered_children,
+    set_number,
+    warning_text,
+)
 
-Index = QModelIndex | QPersistentModelIndex
 CHANGES = frozenset({"attendance"})
 TAB_ATTENDANCE, TAB_CHILDCARE = range(2)
-#: participants whose children the childcare tab lists
-CARE_STATES = frozenset(
-    {AttendanceState.ERWARTET, AttendanceState.ANWESEND, AttendanceState.VERSPAETET}
-)
-_COLUMN_WIDTHS = {am.NR: 40, am.STATUS: 156, am.REASON: 168, am.SICK_NOTE: 54,
-                  am.ARRIVED: 68, am.LEFT: 64, am.CHILDREN: 78}  # fmt: skip
 
 
 def _qdate_text(day: dt.date) -> str:
@@ -96,518 +69,6 @@ def _time_text(value: dt.datetime) -> str:
     return am.time_text(value.time())
 
 
-def _big_number(text: str, caption: str) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(12, 0, 12, 0)
-    layout.setSpacing(0)
-    number = QLabel(text)
-    number.setObjectName("bigNumber")
-    font = number.font()
-    font.setPointSizeF(font.pointSizeF() * 1.7)
-    font.setWeight(QFont.Weight.DemiBold)
-    number.setFont(font)
-    number.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-    label = QLabel(caption)
-    label.setProperty("hint", True)
-    label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-    layout.addWidget(number)
-    layout.addWidget(label)
-    return box
-
-
-def _set_number(box: QWidget, text: str) -> None:
-    label = box.findChild(QLabel, "bigNumber")
-    if label is not None:
-        label.setText(text)
-
-
-def _banner() -> QLabel:
-    c = theme.colors()
-    label = QLabel()
-    label.setObjectName("careWarning")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(
-        f"background: {c.banner}; color: {c.on_banner}; font-weight: 600;"
-        " padding: 10px 14px; border-radius: 8px;"
-    )
-    label.hide()
-    return label
-
-
-# -- delegates ------------------------------------------------------------------------------
-class StateDelegate(QStyledItemDelegate):
-    """The state as a coloured chip; edited with a combo of every state."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        value = index.data(am.STATE_ROLE)
-        if not value:
-            return
-        bg, fg = am.chip_colors(AttendanceState(value))
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
-        height = min(rect.height() - 6, metrics.height() + 6)
-        width = min(rect.width() - 12, metrics.horizontalAdvance(text) + 22)
-        chip = QRect(rect.x() + 6, rect.y() + (rect.height() - height) // 2, width, height)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(bg)
-        painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setPen(fg)
-        painter.drawText(
-            chip,
-            int(Qt.AlignmentFlag.AlignCenter),
-            metrics.elidedText(text, Qt.TextElideMode.ElideRight, chip.width() - 12),
-        )
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + 28, size.height())
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setObjectName("stateEditor")
-        for state in am.STATE_ORDER:
-            combo.addItem(state_label(state), state.value)
-        combo.activated.connect(lambda _i, c=combo: self._commit(c))
-        return combo
-
-    def _commit(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(am.STATE_ROLE))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class ReasonDelegate(QStyledItemDelegate):
-    """A combo of ``EXCUSE_REASONS`` (and an empty choice) for entschuldigt and krank."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setObjectName("reasonEditor")
-        combo.addItem(self.tr("(kein Grund)"), "")
-        for reason in EXCUSE_REASONS:
-            combo.addItem(am.reason_label(reason), reason)
-        combo.activated.connect(lambda _i, c=combo: self._commit(c))
-        return combo
-
-    def _commit(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if not isinstance(editor, QComboBox):
-            return
-        reason = index.data(Qt.ItemDataRole.EditRole) or ""
-        if editor.findData(reason) < 0:  # stored earlier under another wording
-            editor.addItem(am.reason_label(reason), reason)
-        editor.setCurrentIndex(editor.findData(reason))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class TimeDelegate(QStyledItemDelegate):
-    """Arrival or leaving time; an empty cell starts at the session's start or end."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QTimeEdit(parent)
-        editor.setObjectName("timeEditor")
-        editor.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if not isinstance(editor, QTimeEdit):
-            return
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if not isinstance(value, QTime) or not value.isValid():
-            model = index.model()
-            fallback = None
-            if isinstance(model, AttendanceModel):
-                fallback = (
-                    model.session_start if index.column() == am.ARRIVED else model.session_end
-                )
-            value = am.to_qtime(fallback) or QTime.currentTime()
-        editor.setTime(value)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, QTimeEdit):
-            model.setData(index, editor.time(), Qt.ItemDataRole.EditRole)
-
-
-class NoteDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setObjectName("noteEditor")
-        editor.setMaxLength(am.NOTE_LIMIT)
-        return editor
-
-
-class AttendanceView(QTableView):
-    """The table with quick keyboard entry (A, V, E, K, U) and Delete to empty a cell."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("attendanceTable")
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(34)
-        self.horizontalHeader().setHighlightSections(False)
-        self.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setItemDelegateForColumn(am.STATUS, StateDelegate(self))
-        self.setItemDelegateForColumn(am.REASON, ReasonDelegate(self))
-        self.setItemDelegateForColumn(am.ARRIVED, TimeDelegate(self))
-        self.setItemDelegateForColumn(am.LEFT, TimeDelegate(self))
-        self.setItemDelegateForColumn(am.NOTE, NoteDelegate(self))
-
-    def setModel(self, model: Any) -> None:
-        super().setModel(model)
-        header = self.horizontalHeader()
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        # Name and note share what is left, so that the table never scrolls sideways.
-        header.setSectionResizeMode(am.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(am.NOTE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(am.NR, QHeaderView.ResizeMode.Fixed)
-
-    def keyboardSearch(self, search: str) -> None:
-        """Letters set states here; jumping to a name by typing would fight with that."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        model = self.model()
-        if self.state() != QAbstractItemView.State.EditingState and isinstance(
-            model, AttendanceModel
-        ):
-            mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-            key = event.text().upper()
-            if key in STATE_KEYS and mods == Qt.KeyboardModifier.NoModifier:
-                self._set_state(model, STATE_KEYS[key])
-                event.accept()
-                return
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods:
-                current = self.currentIndex()
-                if current.isValid():
-                    model.clear_cell(current)
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
-    def _set_state(self, model: AttendanceModel, state: AttendanceState) -> None:
-        if model.rowCount() == 0:
-            return
-        current = self.currentIndex()
-        row = current.row() if current.isValid() else 0
-        column = current.column() if current.isValid() else am.STATUS
-        model.set_state(row, state)
-        following = min(row + 1, model.rowCount() - 1)
-        self.setCurrentIndex(model.index(following, column))
-
-
-# -- walk-ins -------------------------------------------------------------------------------
-class WalkInPicker(QDialog):
-    """Choose participants of the project who are not on this session's list yet."""
-
-    def __init__(
-        self,
-        candidates: list[RosterRow],
-        parent: QWidget | None = None,
-        *,
-        in_series: bool = False,
-        upcoming: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("walkInPicker")
-        self.setWindowTitle(self.tr("Teilnehmende hinzufügen"))
-        self.resize(480, 540)
-        self._rows = sorted(candidates, key=lambda r: (fold(r.last_name), fold(r.first_name)))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        explain = QLabel(
-            self.tr("Die gewählten Personen werden zu diesem Termin eingeladen.")
-            if upcoming
-            else self.tr(
-                "Wer ohne Anmeldung gekommen ist, wird in die Liste aufgenommen und als "
-                "anwesend eingetragen."
-            )
-        )
-        explain.setWordWrap(True)
-        explain.setProperty("hint", True)
-        layout.addWidget(explain)
-        self.filter = QLineEdit()
-        self.filter.setObjectName("walkInFilter")
-        self.filter.setPlaceholderText(self.tr("Name, Kundennummer oder Telefon …"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.filter.textChanged.connect(self._apply_filter)
-        self.filter.returnPressed.connect(self._take_single)
-        self.filter.installEventFilter(self)
-        layout.addWidget(self.filter)
-        self.list = QListWidget()
-        self.list.setObjectName("walkInList")
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setUniformItemSizes(True)
-        self.list.setStyleSheet("QListWidget#walkInList::item { padding: 4px 6px; }")
-        for row in self._rows:
-            text = row.name
-            if row.status != ParticipantStatus.AKTIV:
-                text = self.tr("{name} ({status})").format(
-                    name=row.name, status=status_label(row.status)
-                )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.list.addItem(item)
-        self.list.itemSelectionChanged.connect(self._refresh_button)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        layout.addWidget(self.list, 1)
-        self.empty = QLabel()
-        self.empty.setProperty("hint", True)
-        self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
-        self.whole_series = QCheckBox(
-            self.tr("Auch zu allen weiteren Terminen der &Serie einladen")
-        )
-        self.whole_series.setObjectName("walkInWholeSeries")
-        self.whole_series.setVisible(in_series)
-        layout.addWidget(self.whole_series)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Abbrechen"))
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        self.add_button = QPushButton(self.tr("Hinzufügen"))
-        self.add_button.setObjectName("walkInAdd")
-        self.add_button.setProperty("primary", True)
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.accept)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.add_button)
-        layout.addLayout(buttons)
-        self._apply_filter("")
-        self.filter.setFocus()
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        if (
-            watched is self.filter
-            and isinstance(event, QKeyEvent)
-            and event.type() == QKeyEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-        ):
-            self.list.setFocus()
-            visible = self._visible_items()
-            if visible and not self.list.selectedItems():
-                self.list.setCurrentItem(visible[0])
-            return True
-        return super().eventFilter(watched, event)
-
-    def _visible_items(self) -> list[QListWidgetItem]:
-        items = (self.list.item(n) for n in range(self.list.count()))
-        return [item for item in items if not item.isHidden()]
-
-    def _apply_filter(self, text: str) -> None:
-        words = fold(text).split()
-        for n, row in enumerate(self._rows):
-            self.list.item(n).setHidden(not all(w in row.search for w in words))
-        shown = len(self._visible_items())
-        if not self._rows:
-            self.empty.setText(
-                self.tr("Alle Teilnehmenden des Projekts stehen schon auf der Liste.")
-            )
-        elif not shown:
-            self.empty.setText(self.tr("Niemand passt zu „{text}“.").format(text=text.strip()))
-        self.empty.setVisible(not shown)
-        self._refresh_button()
-
-    def _take_single(self) -> None:
-        visible = self._visible_items()
-        if len(visible) == 1:
-            visible[0].setSelected(True)
-            self.accept()
-
-    def _refresh_button(self) -> None:
-        self.add_button.setEnabled(bool(self.selected_ids()))
-
-    def selected_ids(self) -> list[int]:
-        return [
-            int(item.data(Qt.ItemDataRole.UserRole))
-            for item in self.list.selectedItems()
-            if not item.isHidden()
-        ]
-
-
-# -- childcare ------------------------------------------------------------------------------
-class ChildcarePanel(QWidget):
-    """Totals by age group, the capacity, a warning, and a checkbox per child."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 12)
-        layout.setSpacing(12)
-        self.warning = _banner()
-        layout.addWidget(self.warning)
-        totals = QHBoxLayout()
-        totals.setSpacing(4)
-        self.under_3 = _big_number("0", self.tr("unter 3"))
-        self.age_3_to_6 = _big_number("0", self.tr("3–6 Jahre"))
-        self.school_age = _big_number("0", self.tr("Schulkinder"))
-        self.total = _big_number("0", self.tr("gesamt"))
-        for box in (self.under_3, self.age_3_to_6, self.school_age, self.total):
-            totals.addWidget(box)
-        totals.addSpacing(16)
-        self.capacity = QLabel()
-        self.capacity.setObjectName("careCapacity")
-        self.capacity.setProperty("hint", True)
-        self.capacity.setWordWrap(True)
-        totals.addWidget(self.capacity, 1)
-        layout.addLayout(totals)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("childcareTree")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Teilnehmende und Kinder"),
-                self.tr("Alter"),
-                self.tr("Hinweise zur Betreuung"),
-            ]
-        )
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setStyleSheet("QTreeWidget#childcareTree::item { padding: 3px 2px; }")
-        self.tree.header().resizeSection(0, 300)
-        self.tree.header().resizeSection(1, 90)
-        self.tree.header().setStretchLastSection(True)
-        layout.addWidget(self.tree, 1)
-        self.empty = QLabel(
-            self.tr("Von den erwarteten Teilnehmenden hat niemand Kinder, die betreut werden.")
-        )
-        self.empty.setProperty("hint", True)
-        self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
-        self._building = False
-
-    def show_rows(self, rows: tuple[AttendanceRow, ...], offered: bool = True) -> None:
-        """A group per expected or present participant; without childcare on offer a
-        child can only be taken off the list."""
-        self._building = True
-        self.tree.clear()
-        bold = QFont(self.tree.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        for row in rows:
-            if row.state not in CARE_STATES or not row.children:
-                continue
-            parent = QTreeWidgetItem(
-                [self.tr("{name} · {state}").format(name=row.name, state=state_label(row.state))]
-            )
-            parent.setFont(0, bold)
-            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            parent.setData(0, Qt.ItemDataRole.UserRole, row.attendance_id)
-            cared = {c.child_id for c in am.cared_children(row, offered)}
-            for child in row.children:
-                item = QTreeWidgetItem(
-                    [
-                        child.first_name or self.tr("Kind"),
-                        self.tr("%n Jahr(e)", "", child.age),
-                        child.care_notes,
-                    ]
-                )
-                if offered or child.child_id in cared:
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                else:
-                    item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setCheckState(
-                    0, Qt.CheckState.Checked if child.child_id in cared else Qt.CheckState.Unchecked
-                )
-                item.setData(0, Qt.ItemDataRole.UserRole, child.child_id)
-                parent.addChild(item)
-            self.tree.addTopLevelItem(parent)
-        self.tree.expandAll()
-        self.empty.setVisible(self.tree.topLevelItemCount() == 0)
-        self.tree.setVisible(self.tree.topLevelItemCount() > 0)
-        self._building = False
-
-    def building(self) -> bool:
-        return self._building
-
-    def show_summary(self, care: ChildcareSummary, offered: bool, registered: int = 0) -> None:
-        loc = _locale()
-        _set_number(self.under_3, loc.toString(care.under_3))
-        _set_number(self.age_3_to_6, loc.toString(care.age_3_to_6))
-        _set_number(self.school_age, loc.toString(care.school_age))
-        _set_number(self.total, loc.toString(care.total))
-        if not offered:
-            self.capacity.setText(
-                self.tr("Bei diesem Termin ist keine Kinderbetreuung vorgesehen.")
-            )
-        elif care.capacity is None:
-            self.capacity.setText(self.tr("Für die Betreuung ist keine Platzzahl eingetragen."))
-        else:
-            self.capacity.setText(self.tr("Die Betreuung hat %n Platz/Plätze.", "", care.capacity))
-        self.warning.setText(warning_text(care, offered, registered) or "")
-        self.warning.setVisible(bool(self.warning.text()))
-
-
-def _locale() -> QLocale:
-    return QLocale()
-
-
-def registered_children(rows: tuple[AttendanceRow, ...], offered: bool) -> int:
-    return sum(len(am.cared_children(r, offered)) for r in rows)
-
-
-def warning_text(care: ChildcareSummary, offered: bool, registered: int = 0) -> str | None:
-    """The warning over the childcare list, or None when all is well.
-
-    ``registered``: children chosen for the session (the service counts none when no
-    childcare is offered, so the dialog counts them from the rows).
-    """
-    if not offered and registered:
-        return QCoreApplication.translate(
-            "ChildcarePanel",
-            "Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kind(er) angemeldet.",
-            "",
-            registered,
-        )
-    if offered and care.over_capacity and care.capacity is not None:
-        return QCoreApplication.translate(
-            "ChildcarePanel",
-            "Es sind %n Kind(er) angemeldet, die Betreuung hat Platz für {capacity}.",
-            "",
-            care.total,
-        ).format(capacity=_locale().toString(care.capacity))
-    return None
-
-
-# -- the dialog -----------------------------------------------------------------------------
 class SessionSheetDialog(QDialog):
     """One session's attendance and childcare; every change is saved at once."""
 
@@ -696,8 +157,8 @@ class SessionSheetDialog(QDialog):
         text.addLayout(when_row)
         text.addWidget(self.where)
         row.addLayout(text, 1)
-        self.expected_box = _big_number("0", self.tr("erwartet"))
-        self.present_box = _big_number("0", self.tr("anwesend"))
+        self.expected_box = big_number("0", self.tr("erwartet"))
+        self.present_box = big_number("0", self.tr("anwesend"))
         row.addWidget(self.expected_box, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.present_box, 0, Qt.AlignmentFlag.AlignVCenter)
         return frame
@@ -830,16 +291,16 @@ class SessionSheetDialog(QDialog):
         self.tabs.setTabIcon(TAB_CHILDCARE, icon("triangle-alert") if warn else icon("baby"))
         self.tabs.setTabText(
             TAB_CHILDCARE,
-            self.tr("Kinderbetreuung ({count})").format(count=_locale().toString(care.total))
+            self.tr("Kinderbetreuung ({count})").format(count=QLocale().toString(care.total))
             if care.total
             else self.tr("Kinderbetreuung"),
         )
 
     def _refresh_counts(self, *_args: object) -> None:
         expected, present = self.model.counts()
-        loc = _locale()
-        _set_number(self.expected_box, loc.toString(expected))
-        _set_number(self.present_box, loc.toString(present))
+        loc = QLocale()
+        set_number(self.expected_box, loc.toString(expected))
+        set_number(self.present_box, loc.toString(present))
         self.empty.setVisible(self.sheet is not None and expected == 0)
         self.table.setVisible(expected > 0 or self.sheet is None)
 
