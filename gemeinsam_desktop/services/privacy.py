@@ -41,6 +41,7 @@ from gemeinsam_desktop.store.models import (
     Employer,
     Lead,
     Location,
+    NoteDraft,
     NoteVisibility,
     Participant,
     Placement,
@@ -56,6 +57,7 @@ DISCLOSURE_VERSION = 1
 RETENTION_KEY = "retention_months"
 DEFAULT_RETENTION_MONTHS = 24
 RETENTION_RANGE = (1, 120)
+AGREEMENT_INDEX = "agreement_fts"
 NOTE_INDEX = "note_fts"  # the full-text index of coaching notes (added by a later revision)
 
 
@@ -386,7 +388,7 @@ def _erase_in_session(s: Session, p: Participant) -> list[int]:
     pid = p.id
     note_ids = list(s.scalars(select(CoachingNote.id).where(CoachingNote.participant_id == pid)))
     # Agreements first: they point at notes.
-    for model in (Agreement, CoachingNote, Lead, Consent, Child):
+    for model in (NoteDraft, Agreement, CoachingNote, Lead, Consent, Child):
         s.execute(delete(model).where(model.participant_id == pid))
     s.execute(
         update(Attendance)
@@ -502,6 +504,12 @@ def _scrub_files(ws: Workspace, note_ids: list[int]) -> None:
         ).fetchone()
         if row is not None:
             _clean_note_index(raw, row[0] or "", note_ids)
+        agreement_index = raw.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (AGREEMENT_INDEX,)
+        ).fetchone()
+        if agreement_index is not None:
+            # Its rows went with the agreements (delete trigger); merge away the old segments.
+            raw.execute(f"INSERT INTO {AGREEMENT_INDEX}({AGREEMENT_INDEX}) VALUES('optimize')")
         busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy and busy[0]:
             log.warning("checkpoint after erasure was blocked by a reader; retried on close")
