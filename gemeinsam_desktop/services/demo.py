@@ -71,6 +71,7 @@ from gemeinsam_desktop.store.models import (
     Lead,
     LeadStage,
     Location,
+    NoteTemplate,
     NoteVisibility,
     Participant,
     ParticipantStatus,
@@ -83,6 +84,22 @@ from gemeinsam_desktop.store.models import (
 
 S = ParticipantStatus
 L = LeadStage
+
+# Note templates a coach starts from (Markdown: **fett**, "- " lists).
+DEMO_NOTE_TEMPLATES = (
+    (
+        "Standortbestimmung",
+        "**Standortbestimmung**\n\n"
+        "- Berufswunsch:\n- Erfahrungen und Stärken:\n- Wochenstunden und Kinderbetreuung:\n"
+        "- Nächster Schritt:\n",
+    ),
+    (
+        "Bewerbungsstrategie",
+        "**Bewerbungsstrategie**\n\n"
+        "- Zielbetriebe:\n- Unterlagen (Lebenslauf, Anschreiben, Zeugnisse):\n"
+        "- Bewerbungswege (E-Mail, Portal, persönlich):\n- Bis zum nächsten Termin:\n",
+    ),
+)
 
 
 @dataclass
@@ -202,6 +219,7 @@ def fill_demo(
         _sessions(ctx, project.id)
         _attendance(ctx, people)
         _notes_and_agreements(ctx, people)
+        _note_templates(ctx)
         _leads(ctx, people)
         audit.record(s, ws.coach.id if ws.coach else None, "demo.filled")
     return summary
@@ -707,6 +725,14 @@ def _notes_and_agreements(ctx: _Ctx, people: list[Participant]) -> None:
                 )
             )
             ctx.summary.agreements += 1
+
+
+def _note_templates(ctx: _Ctx) -> None:
+    """The demo's note templates; a template of the same name the coach made stays as it is."""
+    taken = set(ctx.s.scalars(select(NoteTemplate.name)))
+    for name, text in DEMO_NOTE_TEMPLATES:
+        if name not in taken:
+            ctx.s.add(NoteTemplate(name=name, text=text))
 
 
 def _leads(ctx: _Ctx, people: list[Participant]) -> None:

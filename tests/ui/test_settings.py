@@ -180,3 +180,23 @@ def test_a_coach_adds_a_location_with_rooms(qtbot, window, workspace, monkeypatc
     dialog.list.setCurrentRow(0)
     dialog.archive()
     assert len(calendar.list_locations(workspace)) == 2
+
+
+def test_coaches_define_note_templates(qtbot, window, workspace, monkeypatch) -> None:
+    from gemeinsam_desktop.services import notes
+    from gemeinsam_desktop.ui import messages
+    from gemeinsam_desktop.ui.dialogs.templates import TemplatesDialog
+
+    dialog = TemplatesDialog(workspace, window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "Standortbestimmung")
+    dialog.text.setPlainText("**Ziele:**\n- Arbeitszeiten passend zur Kita")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [t.name for t in notes.list_templates(workspace)] == ["Standortbestimmung"]
+    dialog.new()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no name
+    assert "Namen" in dialog.error.text()
+    dialog.list.setCurrentRow(0)
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert notes.list_templates(workspace) == []

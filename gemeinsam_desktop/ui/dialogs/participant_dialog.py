@@ -12,8 +12,9 @@ Use ``edit_participant(ws, participant_id, project_id, parent)``; it shows a fai
 as a message. ``ParticipantDialog(...)`` itself raises a ``KnownError`` when the record
 cannot be loaded.
 
-The tabs "Kinder" and "Anwesenheit" live in ``participant_children`` and
-``participant_attendance``; the date fields in ``ui.widgets.date_field`` (``DateField`` is
+The tabs "Kinder", "Anwesenheit", "Notizen" and "Vereinbarungen" live in
+``participant_children``, ``participant_attendance``, ``participant_notes`` and
+``participant_agreements``; closing with a note still unsaved asks first; the date fields in ``ui.widgets.date_field`` (``DateField`` is
 still importable from here).
 """
 
@@ -49,8 +50,10 @@ from gemeinsam_desktop.services.roster import ParticipantData
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.store.models import ParticipantStatus
 from gemeinsam_desktop.ui import messages, theme
+from gemeinsam_desktop.ui.dialogs.participant_agreements import AgreementsTab
 from gemeinsam_desktop.ui.dialogs.participant_attendance import AttendanceTab, chip_style
 from gemeinsam_desktop.ui.dialogs.participant_children import ChildrenTab
+from gemeinsam_desktop.ui.dialogs.participant_notes import NotesTab
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import status_label
@@ -61,6 +64,7 @@ LEAVING = frozenset(
     {ParticipantStatus.ABGESCHLOSSEN, ParticipantStatus.ABGEBROCHEN, ParticipantStatus.VERMITTELT}
 )
 TAB_BASICS, TAB_CHILDREN, TAB_STATUS, TAB_CONSENT, TAB_ATTENDANCE = range(5)
+TAB_NOTES, TAB_AGREEMENTS = 5, 6  # existing records only, like TAB_ATTENDANCE
 CHILDREN = "children"  # the focus target of a problem with a child
 TEXT_LIMITS = {
     **{key: limit for key, (limit, _label) in roster.TEXT_FIELDS.items()},
@@ -158,6 +162,8 @@ class ParticipantDialog(QDialog):
         self.tabs.addTab(self._scrolled(self._build_status()), self.tr("Status"))
         self.tabs.addTab(self._scrolled(self._build_consent()), self.tr("Einwilligung"))
         self.attendance_tab: AttendanceTab | None = None
+        self.notes_tab: NotesTab | None = None
+        self.agreements_tab: AgreementsTab | None = None
         if participant_id is not None:
             self.attendance_tab = AttendanceTab(ws, participant_id, show_message=self._show_message)
             self.attendance_figures = self.attendance_tab.figures
@@ -166,6 +172,14 @@ class ParticipantDialog(QDialog):
             self.book_button = self.attendance_tab.book_button
             self.tabs.addTab(self.attendance_tab, self.tr("Anwesenheit"))
             self.attendance_tab.refresh()
+            self.notes_tab = NotesTab(ws, participant_id)
+            self.tabs.addTab(self.notes_tab, self.tr("Notizen"))
+            self.agreements_tab = AgreementsTab(ws, participant_id)
+            self.tabs.addTab(self.agreements_tab, self.tr("Vereinbarungen"))
+            self.notes_tab.refresh()
+            if self.notes_tab.restore_draft() is not None:
+                self.tabs.setCurrentIndex(TAB_NOTES)
+            self.agreements_tab.refresh()
         outer.addWidget(self.tabs, 1)
         self.error = QLabel()
         self.error.setObjectName("errorText")
@@ -677,6 +691,21 @@ class ParticipantDialog(QDialog):
             self.tr("Verwerfen"),
         ):
             return
+        notes_tab = self.notes_tab
+        if notes_tab is not None and notes_tab.has_unsaved_text():
+            if not messages.confirm(
+                self,
+                self.tr("Notiz nicht gespeichert"),
+                self.tr(
+                    "Sie haben eine Notiz begonnen und noch nicht gespeichert. Der Entwurf "
+                    "bleibt erhalten und erscheint wieder, wenn Sie den Eintrag öffnen."
+                ),
+                self.tr("Trotzdem schließen"),
+            ):
+                self.tabs.setCurrentIndex(TAB_NOTES)
+                notes_tab.editor.setFocus()
+                return
+            notes_tab.flush_draft()
         super().reject()
 
     def _toggle_archived(self) -> None:

@@ -141,19 +141,24 @@ class SettingsPage(Page):
 
         # Locations ------------------------------------------------------------------
         frame, layout = card()
-        layout.addWidget(section_title(self.tr("Orte und Räume")))
+        layout.addWidget(section_title(self.tr("Orte, Räume und Vorlagen")))
         layout.addWidget(
             hint(
                 self.tr(
-                    "Wo Termine stattfinden: Rathaus, Nachbarschaftszentrum Westend und weitere."
+                    "Wo Termine stattfinden (Rathaus, Nachbarschaftszentrum Westend und weitere) "
+                    "und mit welchen Vorlagen Coaching-Notizen beginnen."
                 )
             )
         )
         locations_button = QPushButton(self.tr("Orte und &Räume verwalten …"))
         locations_button.setObjectName("locationsButton")
         locations_button.clicked.connect(self._show_locations)
+        templates_button = QPushButton(self.tr("Vorlagen für &Notizen …"))
+        templates_button.setObjectName("templatesButton")
+        templates_button.clicked.connect(self._show_templates)
         row = QHBoxLayout()
         row.addWidget(locations_button)
+        row.addWidget(templates_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.body.addWidget(frame)
@@ -274,6 +279,11 @@ class SettingsPage(Page):
         except KnownError as exc:
             messages.show_error(self, exc)
         self.refresh()
+
+    def _show_templates(self) -> None:
+        from gemeinsam_desktop.ui.dialogs.templates import TemplatesDialog
+
+        TemplatesDialog(self.ws, self).exec()
 
     def _show_locations(self) -> None:
         from gemeinsam_desktop.ui.dialogs.locations import LocationsDialog
