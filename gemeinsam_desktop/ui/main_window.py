@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from gemeinsam_desktop import APP_NAME, __version__
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.ui import preferences
+from gemeinsam_desktop.ui import messages, preferences
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import role_label
+from gemeinsam_desktop.ui.operations import run_op
 from gemeinsam_desktop.ui.pages.base import Page
 from gemeinsam_desktop.ui.pages.calendar import CalendarPage
 from gemeinsam_desktop.ui.pages.overview import OverviewPage
@@ -42,9 +43,10 @@ class MainWindow(QMainWindow):
 
         self.pages: list[Page] = []
         self.settings_page = SettingsPage(ws)
+        self.participants_page: ParticipantsPage
         self._add_pages(
             OverviewPage(ws),
-            ParticipantsPage(ws),
+            (participants := ParticipantsPage(ws)),
             CalendarPage(ws),
             UpcomingPage(
                 ws,
@@ -63,12 +65,14 @@ class MainWindow(QMainWindow):
             ),
             self.settings_page,
         )
+        self.participants_page = participants
         self._build_menus()
         self._build_status_bar()
         geometry = preferences.MAIN_GEOMETRY.get()
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
         self.navigation.setCurrentRow(min(max(preferences.LAST_PAGE.get(), 0), len(self.pages) - 1))
+        self._offer_drafts()
 
     # -- layout -----------------------------------------------------------------------
     def _add_pages(self, *pages: Page) -> None:
@@ -109,6 +113,11 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
         file_menu.addAction(self.lock_action)
+        self.search_action = QAction(icon("search"), self.tr("&Notizen durchsuchen …"), self)
+        self.search_action.setObjectName("searchAction")
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.triggered.connect(self.open_search)
+        file_menu.addAction(self.search_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -144,6 +153,33 @@ class MainWindow(QMainWindow):
         hint = QLabel(self.tr("Strg+L sperrt"))
         hint.setProperty("hint", True)
         self.statusBar().addPermanentWidget(hint)
+
+    def _offer_drafts(self) -> None:
+        """After a crash or power cut: say where unsaved notes of this coach wait."""
+        from gemeinsam_desktop.services import notes
+
+        def show(drafts: list[notes.DraftData]) -> None:
+            if not drafts:
+                return
+            names = ", ".join(sorted({d.participant_name for d in drafts if d.participant_name}))
+            messages.show_info(
+                self,
+                self.tr(
+                    "Es gibt ungespeicherte Notiz-Entwürfe bei: {names}. Öffnen Sie die Person, "
+                    "um weiterzuschreiben; der Entwurf steht im Reiter „Notizen“."
+                ).format(names=names),
+                self.tr("Entwürfe gefunden"),
+            )
+
+        run_op(self, lambda: notes.drafts_of_current_coach(self.ws), show)
+
+    def open_search(self) -> None:
+        """Full-text search over notes and agreements of the project shown in the roster."""
+        from gemeinsam_desktop.ui.dialogs.search_dialog import SearchDialog
+
+        # Before the roster has loaded, the first project (made at set-up, never deleted).
+        project_id = self.participants_page.project_id or 1
+        SearchDialog(self.ws, project_id, self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -231,3 +231,16 @@ def test_idle_lock_closes_an_open_dialog_first(qtbot, controller) -> None:
     assert time.monotonic() - started < 1.5, "the lock, not the safety net, closed the dialog"
     qtbot.waitUntil(lambda: controller.workspace is None, timeout=5_000)
     assert controller.unlock_window.isVisible()
+
+
+def test_drafts_left_by_a_crash_are_announced_after_unlocking(qtbot, controller) -> None:
+    from gemeinsam_desktop.services import notes, roster
+    from gemeinsam_desktop.services.roster import ParticipantData
+
+    ws = controller.folder.unlock_passphrase(PASSPHRASE)
+    pid = roster.save_participant(ws, ParticipantData(project_id=1, last_name="Öztürk"))
+    notes.save_draft(ws, pid, "angefangen, dann fiel der Strom aus")
+    ws.close()
+    controller.start()
+    unlock_through_window(qtbot, controller)
+    qtbot.waitUntil(lambda: any("Öztürk" in b.text() for b in message_boxes()), timeout=5_000)

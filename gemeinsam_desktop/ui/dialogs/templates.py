@@ -94,7 +94,7 @@ class TemplatesDialog(QDialog):
         self.delete_button.setEnabled(self.current is not None)
 
     def new(self) -> None:
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self._show(None)
         self.name.setFocus()
 
