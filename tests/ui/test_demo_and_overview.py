@@ -64,3 +64,112 @@ def test_overview_shows_figures_in_german_format(qtbot, workspace) -> None:
     assert first.strftime("%d.%m.") in lines[0]
     start, end = expected.period
     assert isinstance(start, dt.date) and start.strftime("%d.%m.%Y") in page.greeting.text()
+
+
+# -- Fällig diese Woche (issue #5) ----------------------------------------------------------
+def _due_fixture(ws):
+    from gemeinsam_desktop.services import notes, roster
+    from gemeinsam_desktop.services.notes import AgreementData
+    from gemeinsam_desktop.services.overview import week_bounds
+    from gemeinsam_desktop.services.roster import ParticipantData
+    from gemeinsam_desktop.store.models import AgreementState, ParticipantStatus
+
+    def person(last: str, first: str) -> int:
+        return roster.save_participant(
+            ws,
+            ParticipantData(
+                project_id=1, last_name=last, first_name=first, status=ParticipantStatus.AKTIV
+            ),
+        )
+
+    def agreement(pid: int, text: str, due: dt.date, state=AgreementState.OFFEN) -> int:
+        return notes.save_agreement(
+            ws, AgreementData(participant_id=pid, text=text, due_date=due, state=state)
+        )
+
+    today = dt.date.today()
+    monday, sunday = week_bounds(today)
+    mueller, weber = person("Müller", "Jülide"), person("Weber", "Tom")
+    ids = {
+        "sunday": agreement(mueller, "Lebenslauf per E-Mail schicken", sunday),
+        "monday": agreement(weber, "Termin beim JobCenter wahrnehmen", monday),
+        "old": agreement(weber, "Kita-Platz anfragen", monday - dt.timedelta(days=10)),
+        "next": agreement(mueller, "Praktikum anfragen", sunday + dt.timedelta(days=1)),
+        "done": agreement(mueller, "Schon erledigt", sunday, AgreementState.ERLEDIGT),
+    }
+    return ids, {"mueller": mueller, "weber": weber}, today, monday
+
+
+def _overview(qtbot, ws, rows: int) -> OverviewPage:
+    page = OverviewPage(ws)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.due_rows) == rows, timeout=10_000)
+    # Rows are clicked in the tests: wait until they are shown and laid out.
+    qtbot.waitUntil(
+        lambda: all(r.isVisible() and r.check.width() < r.width() for r in page.due_rows)
+    )
+    return page
+
+
+def test_overview_lists_open_agreements_due_this_week_and_overdue_ones(qtbot, workspace) -> None:
+    ids, people, today, monday = _due_fixture(workspace)
+    page = _overview(qtbot, workspace, 3)
+    shown = [row.agreement.id for row in page.due_rows]
+    # This week's by date first, then what was due before Monday; not next week's, not done.
+    assert shown == [ids["monday"], ids["sunday"], ids["old"]]
+    by_id = {row.agreement.id: row for row in page.due_rows}
+    sunday_row = by_id[ids["sunday"]]
+    assert sunday_row.name_label.text() == "Müller, Jülide"
+    assert sunday_row.text_label.text() == "Lebenslauf per E-Mail schicken"
+    sunday = monday + dt.timedelta(days=6)
+    german = QLocale(QLocale.Language.German).dayName(7, QLocale.FormatType.ShortFormat)
+    assert sunday_row.date_label.text() == f"{german}, {sunday:%d.%m.}"
+    assert sunday_row.overdue_label.isHidden()
+    assert not by_id[ids["old"]].overdue_label.isHidden()
+    assert by_id[ids["old"]].overdue_label.text() == "überfällig"
+    assert by_id[ids["monday"]].overdue_label.isHidden() == (monday >= today)
+    assert page.findChild(QLabel, "dueEarlier") is not None
+    assert "überfällig" in page.due_hint.text()
+
+
+def test_marking_an_agreement_erledigt_removes_it(qtbot, workspace) -> None:
+    from PySide6.QtCore import Qt
+
+    from gemeinsam_desktop.services import notes
+    from gemeinsam_desktop.services.overview import week_bounds
+
+    ids, _people, today, monday = _due_fixture(workspace)
+    page = _overview(qtbot, workspace, 3)
+    row = next(r for r in page.due_rows if r.agreement.id == ids["sunday"])
+    qtbot.mouseClick(row.check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.due_rows) == 2, timeout=10_000)
+    assert ids["sunday"] not in [r.agreement.id for r in page.due_rows]
+    _monday, sunday = week_bounds(today)
+    still_open = notes.due_between(workspace, 1, dt.date.min, sunday)
+    assert ids["sunday"] not in [a.id for a in still_open]
+
+
+def test_clicking_a_due_row_opens_the_persons_record(qtbot, workspace, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    ids, people, _today, _monday = _due_fixture(workspace)
+    page = _overview(qtbot, workspace, 3)
+    opened: list[int] = []
+    monkeypatch.setattr(page, "open_participant", opened.append)
+    row = next(r for r in page.due_rows if r.agreement.id == ids["sunday"])
+    qtbot.mouseClick(row.text_label, Qt.MouseButton.LeftButton)
+    assert opened == [people["mueller"]]
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    assert opened == [people["mueller"]] * 2
+    assert not row.check.isChecked()  # opening marks nothing
+
+
+def test_overview_without_due_agreements_says_so(qtbot, workspace) -> None:
+    page = OverviewPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.due_hint.text() != "", timeout=10_000)
+    assert page.due_rows == []
+    assert page.due_hint.text() == "Diese Woche ist keine Vereinbarung fällig."
