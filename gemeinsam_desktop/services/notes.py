@@ -748,10 +748,9 @@ def make_passage(text: str, words: list[str]) -> tuple[str, tuple[int, int] | No
         start, end = 0, min(len(text), PASSAGE_LENGTH)
     else:
         start = max(0, found.start() - PASSAGE_BEFORE)
-        if start > 0:  # begin at a word
-            space = text.rfind(" ", 0, found.start())
-            start = space + 1 if space >= start else start
-            start = min(start, found.start())
+        if start > 0:  # begin at the first whole word of the context before the match
+            space = text.find(" ", start, found.start())
+            start = space + 1 if space != -1 else found.start()
         end = min(len(text), start + PASSAGE_LENGTH)
         end = max(end, found.end())
     if end < len(text):

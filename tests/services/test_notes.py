@@ -454,3 +454,16 @@ def test_erasure_removes_drafts_of_new_notes_too(workspace) -> None:
     privacy.erase_participant(workspace, pid)
     with workspace.db.session() as s:
         assert s.scalars(select(NoteDraft)).all() == []
+
+
+def test_passage_shows_context_before_the_match() -> None:
+    text = (
+        "Erstes Gespräch im Nachbarschaftszentrum, viele Fragen zur Kinderbetreuung am "
+        "Nachmittag und zu den Fahrzeiten. Frau Müller wirkt motiviert und plant ein Praktikum."
+    )
+    passage, highlight = notes.make_passage(text, ["mueller"])
+    assert highlight is not None
+    start, length = highlight
+    assert passage[start : start + length] == "Müller"
+    assert start > 10, "some words before the match give it context"
+    assert passage.startswith("…") and passage[1] != " "
