@@ -34,7 +34,7 @@
 <context>
     <name>ChildcarePanel</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+539"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/childcare_panel.py" line="+144"/>
         <source>%n Jahr(e)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="+467"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/month_view.py" line="+145"/>
         <source>+%n weitere</source>
         <translation>
             <numerusform>+%n weiterer</numerusform>
@@ -155,6 +155,25 @@
         <translation>
             <numerusform>Das Passwort braucht mindestens %n Zeichen.</numerusform>
             <numerusform>Das Passwort braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+260"/>
+        <source>Offene Vereinbarungen bis {day}; %n davon überfällig.</source>
+        <translation>
+            <numerusform>Offene Vereinbarungen bis {day}; %n davon überfällig.</numerusform>
+            <numerusform>Offene Vereinbarungen bis {day}; %n davon überfällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>… und %n weitere in den Akten.</source>
+        <translation>
+            <numerusform>… und %n weitere in den Akten.</numerusform>
+            <numerusform>… und %n weitere in den Akten.</numerusform>
         </translation>
     </message>
 </context>
@@ -183,7 +202,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+663"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/retention.py" line="+138"/>
         <source>Zum Löschen fällig: %n Personen.</source>
         <translation>
             <numerusform>Zum Löschen fällig: %n Person.</numerusform>
@@ -227,9 +246,28 @@
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/dialogs/search_dialog.py" line="+313"/>
+        <source>Die ersten %n Treffer – für weniger Treffer genauer suchen.</source>
+        <translation>
+            <numerusform>Der erste %n Treffer – für weniger Treffer genauer suchen.</numerusform>
+            <numerusform>Die ersten %n Treffer – für weniger Treffer genauer suchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Treffer</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_dialog.py" line="+834"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/series_dialog.py" line="+262"/>
         <source>%n Termine</source>
         <translation>
             <numerusform>%n Termin</numerusform>
@@ -270,7 +308,7 @@
 <context>
     <name>privacy</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="-481"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+213"/>
         <source>%n Coaching-Notizen</source>
         <translation>
             <numerusform>%n Coaching-Notiz</numerusform>
@@ -342,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+493"/>
+        <location line="+151"/>
         <source>Das Projekt ist anonymisiert. %n Personen wurden gelöscht.</source>
         <translation>
             <numerusform>Das Projekt ist anonymisiert. %n Person wurde gelöscht.</numerusform>

@@ -32,7 +32,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="+662"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/agenda_view.py" line="+57"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
@@ -80,6 +80,147 @@
         <location line="+3"/>
         <source>fällt aus</source>
         <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_agreements.py" line="+81"/>
+        <source>Neue Vereinbarung</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vereinbarung bearbeiten</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wird mit der Notiz verknüpft.</source>
+        <translation>Will be linked to the note.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Was wurde vereinbart?</source>
+        <translation>What was agreed?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Vereinbarung:</source>
+        <translation>Agreement:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fällig am:</source>
+        <translation>Due on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuständig:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein.</source>
+        <translation>{text} is not a valid date. Please enter it as DD.MM.YYYY.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <location line="-106"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilnehmende</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verworfen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Noch keine Vereinbarungen.</source>
+        <translation>No agreements yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verworfen</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wieder offen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Neue Vereinbarung…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
     </message>
 </context>
 <context>
@@ -217,7 +358,7 @@ childcare</translation>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+489"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/audit_log.py" line="+144"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
@@ -455,7 +596,7 @@ childcare</translation>
 <context>
     <name>ChildcarePanel</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+480"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/childcare_panel.py" line="+85"/>
         <source>unter 3</source>
         <translation>under 3</translation>
     </message>
@@ -618,7 +759,7 @@ childcare</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+162"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/date_field.py" line="+72"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -631,7 +772,7 @@ childcare</translation>
 <context>
     <name>DisclosureFormatDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="-359"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+75"/>
         <source>Auskunft erteilen</source>
         <translation>Data access request</translation>
     </message>
@@ -667,9 +808,37 @@ childcare</translation>
     </message>
 </context>
 <context>
+    <name>DueRow</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+94"/>
+        <source>Akte von {name} öffnen</source>
+        <translation>Open {name}&apos;s file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {text}</source>
+        <translation>{name}: {text}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Als erledigt markieren</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erledigt: {text}</source>
+        <translation>Done: {text}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
-        <location line="+170"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+170"/>
         <source>Person endgültig löschen</source>
         <translation>Erase person permanently</translation>
     </message>
@@ -1028,7 +1197,7 @@ childcare</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/main_window.py" line="+51"/>
+        <location filename="../../gemeinsam_desktop/ui/main_window.py" line="+53"/>
         <source>Netzwerk</source>
         <translation>Network</translation>
     </message>
@@ -1048,7 +1217,7 @@ childcare</translation>
         <translation>Coming soon: interim and final reports for the JobCenter and the town.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -1058,7 +1227,12 @@ childcare</translation>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Notizen durchsuchen …</source>
+        <translation>Search &amp;notes …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1093,7 +1267,17 @@ childcare</translation>
         <translation>Ctrl+L locks</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>Es gibt ungespeicherte Notiz-Entwürfe bei: {names}. Öffnen Sie die Person, um weiterzuschreiben; der Entwurf steht im Reiter „Notizen“.</source>
+        <translation>There are unsaved note drafts for: {names}. Open the person to continue writing; the draft is on the “Notes” tab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entwürfe gefunden</source>
+        <translation>Drafts found</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Über Gemeinsam Desktop</source>
         <translation>About Gemeinsam Desktop</translation>
     </message>
@@ -1114,7 +1298,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="-366"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/month_view.py" line="+26"/>
         <source>Monatsansicht</source>
         <translation>Month view</translation>
     </message>
@@ -1235,9 +1419,222 @@ All data stays encrypted on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>NoteHistoryDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="+220"/>
+        <source>Verlauf der Notiz</source>
+        <translation>Note history</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>aktuelle Fassung</source>
+        <translation>current version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>frühere Fassung</source>
+        <translation>earlier version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when} · {who} · {kind} ({what})</source>
+        <translation>{when} · {who} · {kind} ({what})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location line="-164"/>
+        <source>Einzelcoaching</source>
+        <translation>Individual coaching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefonat</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gruppengespräch</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonstiges</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <location line="+40"/>
+        <location line="+300"/>
+        <source>Neue Notiz</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+191"/>
+        <source>Notiz speichern</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <location line="+119"/>
+        <source>Fett</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Neue Notiz ({keys})</source>
+        <translation>New note ({keys})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notiz speichern ({keys})</source>
+        <translation>Save note ({keys})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fett ({keys})</source>
+        <translation>Bold ({keys})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Noch keine Notizen. Schreiben Sie rechts die erste.</source>
+        <translation>No notes yet. Write the first one on the right.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur für mich</source>
+        <translation>only me</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>„nur für mich“: andere Coaches sehen diese Notiz nirgends.</source>
+        <translation>“only me”: other coaches cannot see this note anywhere.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Art:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sichtbar:</source>
+        <translation>Visible to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termin:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Was wurde besprochen? **fett**, Listen mit „- “ am Zeilenanfang</source>
+        <translation>What was discussed? **bold**, lists with “- ” at the start of a line</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+240"/>
+        <location line="+14"/>
+        <location line="+36"/>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>ein Termin</source>
+        <translation>a session</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— ohne Termin —</source>
+        <translation>— no session —</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vorlage einfügen…</source>
+        <translation>Insert template…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Entwurf vom {when} wiederhergestellt</source>
+        <translation>Draft from {when} restored</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Notiz vom {when} bearbeiten</source>
+        <translation>Edit note from {when}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Der Entwurf konnte nicht gesichert werden: {reason}</source>
+        <translation>The draft could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Änderung verwerfen?</source>
+        <translation>Discard change?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Änderung an der Notiz ist noch nicht gespeichert.</source>
+        <translation>The change to the note has not been saved yet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Text verwerfen?</source>
+        <translation>Discard text?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Editor steht noch Text, der nicht gespeichert ist.</source>
+        <translation>The editor still contains text that has not been saved.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Notiz verwerfen?</source>
+        <translation>Discard note?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Text im Editor wird gelöscht, auch der gesicherte Entwurf.</source>
+        <translation>The text in the editor will be deleted, including the saved draft.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+45"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+64"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
@@ -1262,12 +1659,48 @@ All data stays encrypted on this computer.</translation>
         <translation>Group sessions this week</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Fällig diese Woche</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Diese Woche</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
+        <source>Diese Woche ist keine Vereinbarung fällig.</source>
+        <translation>No agreements are due this week.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Offene Vereinbarungen bis {day}; %n davon überfällig.</source>
+        <translation>
+            <numerusform>Open agreements until {day}; %n of them overdue.</numerusform>
+            <numerusform>Open agreements until {day}; %n of them overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offene Vereinbarungen bis {day}.</source>
+        <translation>Open agreements until {day}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Früher fällig und noch offen</source>
+        <translation>Due earlier and still open</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>… und %n weitere in den Akten.</source>
+        <translation>
+            <numerusform>… and %n more in the files.</numerusform>
+            <numerusform>… and %n more in the files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Laufzeit {start} bis {end}.</source>
         <translation>Runs from {start} to {end}.</translation>
     </message>
@@ -1290,73 +1723,73 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+74"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+90"/>
         <source>„{field}“ ändern</source>
         <translation>Change “{field}”</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_children.py" line="+57"/>
         <source>Kind ändern</source>
         <translation>Change child</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+293"/>
-        <location line="+21"/>
+        <location line="+13"/>
+        <location line="+92"/>
+        <location line="+26"/>
         <source>Kind hinzufügen</source>
         <translation>Add child</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-116"/>
         <source>Kind entfernen</source>
         <translation>Remove child</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+57"/>
         <source>Stammdaten</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Kinder</source>
         <translation>Children</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+209"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-208"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+377"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_attendance.py" line="+131"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+10"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+41"/>
         <source>archiviert</source>
         <translation>archived</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+770"/>
+        <location line="+383"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-767"/>
-        <location line="+768"/>
+        <location line="-380"/>
+        <location line="+381"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-695"/>
+        <location line="-308"/>
         <source>Anrede</source>
         <translation>Title</translation>
     </message>
@@ -1401,19 +1834,29 @@ All data stays encrypted on this computer.</translation>
         <translation>Last name</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+136"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_children.py" line="+124"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+1"/>
         <source>Vorname:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+72"/>
+        <location line="-76"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+0"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="-136"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vereinbarungen</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
@@ -1528,12 +1971,12 @@ All data stays encrypted on this computer.</translation>
         <translation>* Required field</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_children.py" line="-14"/>
         <source>Kinder, die während der Termine betreut werden sollen, kommen auf die Betreuungsliste. Zum Ändern doppelt in eine Zelle klicken.</source>
         <translation>Children who need childcare during sessions go on the childcare list. Double-click a cell to change it.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Geburtsmonat</source>
         <translation>Birth month</translation>
     </message>
@@ -1553,37 +1996,37 @@ All data stays encrypted on this computer.</translation>
         <translation>Childcare notes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Noch keine Kinder eingetragen.</source>
         <translation>No children entered yet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>MM/JJJJ</source>
         <translation>MM/YYYY</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Betreuung nötig</source>
         <translation>Needs childcare</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Geburtsmonat:</source>
         <translation>Birth month:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Hinweise:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+16"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1668,7 +2111,7 @@ All data stays encrypted on this computer.</translation>
         <translation>Enter the date of the signed consent form. If consent is withdrawn, the consent stays on record and the date of withdrawal is added.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_attendance.py" line="-41"/>
         <source>Termine gezählt:</source>
         <translation>Sessions counted:</translation>
     </message>
@@ -1698,7 +2141,7 @@ All data stays encrypted on this computer.</translation>
         <translation>unexcused:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>unentschuldigt in Folge:</source>
         <translation>unexcused in a row:</translation>
     </message>
@@ -1708,57 +2151,57 @@ All data stays encrypted on this computer.</translation>
         <translation>Counted are past sessions that were not cancelled, between entry and exit or job start, whose attendance has been recorded. Grey: does not count.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Noch für keinen Termin angemeldet.</source>
         <translation>Not registered for any session yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Einzelcoaching buchen…</source>
         <translation>Book individual coaching…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Bitte nachfragen: mehrmals hintereinander unentschuldigt gefehlt.</source>
         <translation>Please follow up: absent without excuse several times in a row.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>zählt nicht für die Quote</source>
         <translation>does not count towards the rate</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>erwartet</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>nicht erfasst</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
@@ -1768,12 +2211,12 @@ All data stays encrypted on this computer.</translation>
         <translation>late</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>entschuldigt</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>krank</source>
         <translation>ill</translation>
     </message>
@@ -1783,7 +2226,7 @@ All data stays encrypted on this computer.</translation>
         <translation>unexcused</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+13"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1799,12 +2242,12 @@ All data stays encrypted on this computer.</translation>
         <translation>Save ({keys})</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_children.py" line="+42"/>
         <source>nötig</source>
         <translation>needed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>nicht nötig</source>
         <translation>not needed</translation>
     </message>
@@ -1814,7 +2257,7 @@ All data stays encrypted on this computer.</translation>
         <translation>Please enter the birth month as MM/YYYY, e.g. 03/2019.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+143"/>
         <source>Neue Teilnehmerin / neuer Teilnehmer</source>
         <translation>New participant</translation>
     </message>
@@ -1845,12 +2288,12 @@ All data stays encrypted on this computer.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+127"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-68"/>
         <source>„{field}“: {text} ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein, z. B. 07.03.1985.</source>
         <translation>“{field}”: {text} is not a valid date. Please enter it as DD.MM.YYYY, e.g. 07.03.1985.</translation>
     </message>
@@ -1885,7 +2328,22 @@ All data stays encrypted on this computer.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Notiz nicht gespeichert</source>
+        <translation>Note not saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sie haben eine Notiz begonnen und noch nicht gespeichert. Der Entwurf bleibt erhalten und erscheint wieder, wenn Sie den Eintrag öffnen.</source>
+        <translation>You have started a note and not saved it yet. The draft is kept and will reappear when you open the entry.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trotzdem schließen</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Archivieren?</source>
         <translation>Archive?</translation>
     </message>
@@ -2151,7 +2609,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_dialog.py" line="+152"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/session_form.py" line="+134"/>
         <source>– kein Ort –</source>
         <translation>– no location –</translation>
     </message>
@@ -2187,9 +2645,8 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>ReasonDelegate</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="-396"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/attendance_table.py" line="+103"/>
         <source>(kein Grund)</source>
-        <extracomment>participants whose children the childcare tab lists</extracomment>
         <translation>(no reason)</translation>
     </message>
 </context>
@@ -2275,7 +2732,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+238"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/retention.py" line="+39"/>
         <source>Aufbewahrungsfrist</source>
         <translation>Retention period</translation>
     </message>
@@ -2529,9 +2986,81 @@ agreements</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/search_dialog.py" line="+214"/>
+        <source>Notizen und Vereinbarungen durchsuchen</source>
+        <translation>Search notes and agreements</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suchen in Notizen und Vereinbarungen …</source>
+        <translation>Search in notes and agreements …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suchbegriff</source>
+        <translation>Search term</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Treffer</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>↑/↓ wählen, Eingabe öffnet die Akte.</source>
+        <translation>↑/↓ to select, Enter opens the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Suchbegriff eingeben – gesucht wird in allen sichtbaren Notizen.</source>
+        <translation>Enter a search term – all visible notes are searched.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keine Treffer</source>
+        <translation>No results</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Die ersten %n Treffer – für weniger Treffer genauer suchen.</source>
+        <translation>
+            <numerusform>The first %n result – search more precisely for fewer results.</numerusform>
+            <numerusform>The first %n results – search more precisely for fewer results.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Treffer</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitModel</name>
+    <message>
+        <location line="-198"/>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_dialog.py" line="+472"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/series_dialog.py" line="+63"/>
         <source>Terminserie bearbeiten</source>
         <translation>Edit series</translation>
     </message>
@@ -2692,7 +3221,7 @@ agreements</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location line="-562"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_dialog.py" line="+76"/>
         <source>Termin bearbeiten</source>
         <translation>Edit session</translation>
     </message>
@@ -2872,7 +3401,7 @@ agreements</translation>
 <context>
     <name>SessionSheetDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+420"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+86"/>
         <location line="+10"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
@@ -3116,21 +3645,26 @@ agreements</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Orte und Räume</source>
-        <translation>Locations and rooms</translation>
+        <source>Orte, Räume und Vorlagen</source>
+        <translation>Locations, rooms and templates</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Wo Termine stattfinden: Rathaus, Nachbarschaftszentrum Westend und weitere.</source>
-        <translation>Where sessions take place: town hall, Westend neighbourhood centre and others.</translation>
+        <source>Wo Termine stattfinden (Rathaus, Nachbarschaftszentrum Westend und weitere) und mit welchen Vorlagen Coaching-Notizen beginnen.</source>
+        <translation>Where sessions take place (town hall, Westend neighbourhood centre and others) and which templates coaching notes start with.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orte und &amp;Räume verwalten …</source>
         <translation>Manage locations and &amp;rooms …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Vorlagen für &amp;Notizen …</source>
+        <translation>&amp;Note templates …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Datenordner</source>
         <translation>Data folder</translation>
     </message>
@@ -3191,7 +3725,7 @@ agreements</translation>
         <translation>The account “{name}” will no longer be able to log in. The person&apos;s notes and entries are kept.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Neuer Wiederherstellungsschlüssel</source>
         <translation>New recovery key</translation>
     </message>
@@ -3232,6 +3766,59 @@ agreements</translation>
         <location line="+1"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/templates.py" line="+35"/>
+        <source>Vorlagen für Notizen</source>
+        <translation>Note templates</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name, z. B. Standortbestimmung</source>
+        <translation>Name, e.g. Assessment of current situation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text der Vorlage (Markdown: **fett**, - Liste)</source>
+        <translation>Template text (Markdown: **bold**, - list)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Neue Vorlage</source>
+        <translation>&amp;New template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Vorlage löschen</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Vorlage „{name}“ wird gelöscht. Notizen, die mit ihr geschrieben wurden, bleiben.</source>
+        <translation>The template “{name}” will be deleted. Notes written with it are kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -3279,7 +3866,7 @@ agreements</translation>
 <context>
     <name>WalkInPicker</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="-686"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/walk_in_picker.py" line="+43"/>
         <source>Teilnehmende hinzufügen</source>
         <translation>Add participants</translation>
     </message>
@@ -3332,7 +3919,7 @@ agreements</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="+17"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/week_view.py" line="+32"/>
         <source>Wochenansicht</source>
         <translation>Week view</translation>
     </message>
@@ -3440,7 +4027,7 @@ agreements</translation>
 <context>
     <name>calendar_views</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="-318"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/calendar_views.py" line="+171"/>
         <source>Raum doppelt belegt: {room}</source>
         <translation>Room double-booked: {room}</translation>
     </message>
@@ -3558,7 +4145,7 @@ agreements</translation>
         <translation>The name is too long (120 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/store/database.py" line="+245"/>
+        <location filename="../../gemeinsam_desktop/store/database.py" line="+253"/>
         <location line="+11"/>
         <location line="+15"/>
         <source>Die Daten sind gesperrt. Bitte melden Sie sich erneut an.</source>
@@ -3575,7 +4162,7 @@ agreements</translation>
         <translation>The last account with a password cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/demo.py" line="+273"/>
+        <location filename="../../gemeinsam_desktop/services/demo.py" line="+231"/>
         <source>Die Demodaten sind bereits eingetragen.</source>
         <translation>The demo data has already been added.</translation>
     </message>
@@ -3601,7 +4188,7 @@ agreements</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../gemeinsam_desktop/services/importing.py" line="+803"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="+631"/>
         <location line="+60"/>
         <source>Ein Projekt mit der Nummer {id} gibt es nicht.</source>
         <translation>There is no project with number {id}.</translation>
@@ -3612,7 +4199,7 @@ agreements</translation>
         <translation>The file “{name}” cannot be written. Please choose another folder (for example “Documents”) or close the file in Excel.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/importing.py" line="-706"/>
+        <location filename="../../gemeinsam_desktop/services/tables.py" line="+47"/>
         <source>Die Datei „{name}“ ist zu groß für eine Teilnehmendenliste (mehr als 50 MB).</source>
         <translation>The file “{name}” is too large for a participant list (more than 50 MB).</translation>
     </message>
@@ -3643,7 +4230,7 @@ agreements</translation>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="-427"/>
         <source>In der Datei fehlt die Spalte „{column}“. Gefundene Spalten: {found}. Bitte ordnen Sie eine Spalte zu oder ergänzen Sie die Überschrift. Es wurde nichts importiert.</source>
         <translation>The file has no column “{column}”. Columns found: {found}. Please match a column or add the heading. Nothing has been imported.</translation>
     </message>
@@ -3714,7 +4301,8 @@ agreements</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../gemeinsam_desktop/services/privacy.py" line="+108"/>
+        <location filename="../../gemeinsam_desktop/services/notes.py" line="+165"/>
+        <location filename="../../gemeinsam_desktop/services/privacy.py" line="+110"/>
         <location filename="../../gemeinsam_desktop/services/roster.py" line="+304"/>
         <location line="+124"/>
         <source>Diese Person gibt es nicht mehr (gelöscht).</source>
@@ -3742,6 +4330,7 @@ agreements</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../gemeinsam_desktop/services/notes.py" line="+81"/>
         <source>Diesen Termin gibt es nicht mehr.</source>
         <translation>This session no longer exists.</translation>
     </message>
@@ -3781,7 +4370,7 @@ agreements</translation>
         <translation>The project “{name}” does not end until {date}. A project can only be anonymised after it has ended.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Nur die Projektleitung kann die Aufbewahrungsfrist ändern.</source>
         <translation>Only the project lead can change the retention period.</translation>
     </message>
@@ -3851,12 +4440,12 @@ agreements</translation>
         <translation>This customer number is already entered for another person.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/text.py" line="+46"/>
+        <location filename="../../gemeinsam_desktop/services/text.py" line="+49"/>
         <source>„{field}“ ist zu lang: {length} Zeichen, erlaubt sind {limit}.</source>
         <translation>“{field}” is too long: {length} characters, {limit} allowed.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/cli.py" line="+352"/>
+        <location filename="../../gemeinsam_desktop/cli.py" line="+357"/>
         <source>„{text}“ ist kein gültiges Datum. Bitte als JJJJ-MM-TT oder TT.MM.JJJJ angeben, z. B. 16.06.2026.</source>
         <translation>“{text}” is not a valid date. Please use YYYY-MM-DD or DD.MM.YYYY, e.g. 16.06.2026.</translation>
     </message>
@@ -3866,7 +4455,7 @@ agreements</translation>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/calendar.py" line="+224"/>
+        <location filename="../../gemeinsam_desktop/services/calendar.py" line="+105"/>
         <source>Bitte geben Sie einen Namen für den Ort an.</source>
         <translation>Please enter a name for the location.</translation>
     </message>
@@ -3882,12 +4471,12 @@ agreements</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+210"/>
+        <location filename="../../gemeinsam_desktop/services/series.py" line="+115"/>
         <source>Das Ende ({end}) muss nach dem Beginn ({start}) liegen.</source>
         <translation>The end ({end}) must be after the start ({start}).</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="+6"/>
         <source>Ein Termin muss am selben Tag enden, an dem er beginnt ({day}). Für mehrere Tage legen Sie bitte je Tag einen Termin an.</source>
         <translation>A session must end on the day it starts ({day}). For several days, please create one session per day.</translation>
     </message>
@@ -3897,7 +4486,7 @@ agreements</translation>
         <translation>Attendance has already been recorded for the session on {day}. It cannot be deleted; please cancel it instead.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../gemeinsam_desktop/services/series.py" line="-6"/>
         <source>Bitte wählen Sie einen Wochentag für die Serie.</source>
         <translation>Please choose a weekday for the series.</translation>
     </message>
@@ -3922,15 +4511,71 @@ agreements</translation>
         <translation>There is no session of this series on {day}.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../../gemeinsam_desktop/services/calendar.py" line="+86"/>
         <source>Die Dauer muss mindestens eine Minute betragen.</source>
         <translation>The duration must be at least one minute.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/notes.py" line="-179"/>
+        <source>Diese Notiz gibt es nicht mehr.</source>
+        <translation>This note no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Unbekannte Art der Notiz.</source>
+        <translation>Unknown note type.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Bitte schreiben Sie einen Text.</source>
+        <translation>Please write some text.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nur wer die Notiz geschrieben hat, kann ihre Sichtbarkeit ändern.</source>
+        <translation>Only the author of the note can change its visibility.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nur wer die Notiz geschrieben hat oder die Projektleitung kann sie löschen.</source>
+        <translation>Only the author of the note or the project management can delete it.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Bitte geben Sie einen Namen für die Vorlage ein.</source>
+        <translation>Please enter a name for the template.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Es gibt bereits eine Vorlage „{name}“.</source>
+        <translation>A template “{name}” already exists.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Diese Vorlage gibt es nicht mehr.</source>
+        <translation>This template no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Bitte beschreiben Sie die Vereinbarung.</source>
+        <translation>Please describe the agreement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unbekannte Zuständigkeit.</source>
+        <translation>Unknown responsibility.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
+        <source>Diese Vereinbarung gibt es nicht mehr.</source>
+        <translation>This agreement no longer exists.</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../gemeinsam_desktop/services/importing.py" line="-781"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="-609"/>
         <location filename="../../gemeinsam_desktop/services/roster.py" line="-365"/>
         <source>Nachname</source>
         <translation>Last name</translation>
@@ -3964,7 +4609,7 @@ agreements</translation>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/calendar.py" line="-770"/>
+        <location filename="../../gemeinsam_desktop/services/calendar.py" line="-418"/>
         <source>Name des Orts</source>
         <translation>Location name</translation>
     </message>
@@ -3976,12 +4621,12 @@ agreements</translation>
     <message>
         <location line="+3"/>
         <location line="+231"/>
-        <location line="+201"/>
+        <location filename="../../gemeinsam_desktop/services/series.py" line="-225"/>
         <source>Raum</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-228"/>
         <source>Räume</source>
         <translation>Rooms</translation>
     </message>
@@ -4013,35 +4658,35 @@ agreements</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+201"/>
+        <location filename="../../gemeinsam_desktop/services/series.py" line="-1"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="+3"/>
         <source>Grund der Absage</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location filename="../../gemeinsam_desktop/services/series.py" line="+2"/>
         <source>Plätze</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+196"/>
+        <location line="+2"/>
+        <location filename="../../gemeinsam_desktop/services/series.py" line="+2"/>
         <source>Plätze Kinderbetreuung</source>
         <translation>Childcare places</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location filename="../../gemeinsam_desktop/services/series.py" line="-44"/>
         <location line="+180"/>
         <source>Terminserie</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location filename="../../gemeinsam_desktop/services/calendar.py" line="+178"/>
         <source>Teilnehmende</source>
         <translation>Participant</translation>
     </message>
@@ -4128,6 +4773,7 @@ agreements</translation>
     </message>
     <message>
         <location line="+43"/>
+        <location filename="../../gemeinsam_desktop/services/notes.py" line="-325"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -4155,6 +4801,21 @@ agreements</translation>
         <location line="+1"/>
         <source>Formularversion</source>
         <translation>Form version</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/notes.py" line="+200"/>
+        <source>Name der Vorlage</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
     </message>
 </context>
 <context>
@@ -4277,7 +4938,7 @@ Please report the error and mention the log file:
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="-560"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="-176"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Data access request under Art. 15 GDPR</translation>
     </message>
@@ -4441,7 +5102,7 @@ Please report the error and mention the log file:
         <translation>Status, entry and exit dates, year of birth</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/audit_log.py" line="-57"/>
         <source>Datenspeicher eingerichtet</source>
         <translation>Data store set up</translation>
     </message>
@@ -4556,7 +5217,7 @@ Please report the error and mention the log file:
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+123"/>
         <source>Alle Personen des Projekts „{name}“ werden endgültig gelöscht: Namen, Kontaktdaten, Kinder, Einwilligungen, Coaching-Notizen, Vereinbarungen und Hinweise auf Stellen.
 
 Ohne Namen bleiben Anwesenheiten, Arbeitsaufnahmen und Status für die Berichte erhalten. Das kann nicht rückgängig gemacht werden.</source>
@@ -4586,6 +5247,44 @@ Attendance, job starts and status are kept for the reports, without names. This 
             <numerusform>The project has been anonymised. %n person was erased.</numerusform>
             <numerusform>The project has been anonymised. %n people were erased.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="-634"/>
+        <source>nur für mich</source>
+        <translation>only me</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Termin: {session}</source>
+        <translation>Session: {session}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bearbeitet</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verlauf…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bearbeiten</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vereinbarung daraus…</source>
+        <translation>Agreement from this…</translation>
     </message>
 </context>
 </TS>
