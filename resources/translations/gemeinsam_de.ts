@@ -159,6 +159,17 @@
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="+576"/>
+        <source>%n ältere Notiz(en) anzeigen</source>
+        <translation>
+            <numerusform>%n ältere Notiz anzeigen</numerusform>
+            <numerusform>%n ältere Notizen anzeigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+260"/>

@@ -1421,7 +1421,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="+220"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="+223"/>
         <source>Verlauf der Notiz</source>
         <translation>Note history</translation>
     </message>
@@ -1476,24 +1476,24 @@ All data stays encrypted on this computer.</translation>
     <message>
         <location line="+207"/>
         <location line="+40"/>
-        <location line="+300"/>
+        <location line="+315"/>
         <source>Neue Notiz</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+191"/>
+        <location line="-352"/>
+        <location line="+196"/>
         <source>Notiz speichern</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+119"/>
+        <location line="-192"/>
+        <location line="+124"/>
         <source>Fett</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>Neue Notiz ({keys})</source>
         <translation>New note ({keys})</translation>
     </message>
@@ -1518,7 +1518,7 @@ All data stays encrypted on this computer.</translation>
         <translation>No notes yet. Write the first one on the right.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Team</source>
         <translation>team</translation>
     </message>
@@ -1564,14 +1564,14 @@ All data stays encrypted on this computer.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+240"/>
+        <location line="+250"/>
         <location line="+14"/>
         <location line="+36"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-252"/>
         <source>ein Termin</source>
         <translation>a session</translation>
     </message>
@@ -1585,8 +1585,16 @@ All data stays encrypted on this computer.</translation>
         <source>Vorlage einfügen…</source>
         <translation>Insert template…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n ältere Notiz(en) anzeigen</source>
+        <translation>
+            <numerusform>Show %n older note</numerusform>
+            <numerusform>Show %n older notes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>Entwurf vom {when} wiederhergestellt</source>
         <translation>Draft from {when} restored</translation>
     </message>
@@ -5252,7 +5260,7 @@ Attendance, job starts and status are kept for the reports, without names. This 
 <context>
     <name>tab</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="-634"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="-649"/>
         <source>nur für mich</source>
         <translation>only me</translation>
     </message>

@@ -238,3 +238,19 @@ def test_closing_the_record_with_unsaved_text_asks(qtbot, workspace, asked) -> N
     assert reopened.tabs.currentIndex() == TAB_NOTES
     assert reopened.notes_tab is not None
     assert reopened.notes_tab.text() == "Noch nicht gespeichert: Größe"
+
+
+def test_a_long_timeline_opens_with_the_newest_and_shows_older_on_request(qtbot, workspace) -> None:
+    from gemeinsam_desktop.ui.dialogs import participant_notes
+
+    pid = person(workspace)
+    page = participant_notes.CARDS_PER_PAGE
+    for i in range(page * 2 + 3):
+        notes.save_note(workspace, NoteData(participant_id=pid, text=f"Gespräch Nummer {i}"))
+    tab = open_tab(qtbot, workspace, pid)
+    assert len(tab.cards) == page
+    assert tab.more_button.isVisible()
+    click(qtbot, tab.more_button)
+    assert len(tab.cards) == page * 2
+    click(qtbot, tab.more_button)
+    assert len(tab.cards) == page * 2 + 3 and not tab.more_button.isVisible()

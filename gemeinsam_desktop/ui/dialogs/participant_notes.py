@@ -77,6 +77,9 @@ _MARKDOWN = QTextDocument.MarkdownFeature(
     | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
 )
 
+# Cards are widgets: 300 of them take most of a second to build, 8 a few milliseconds.
+CARDS_PER_PAGE = 8  # about two screens of the timeline
+
 
 def kind_label(kind: str) -> str:
     return {
@@ -353,6 +356,11 @@ class NotesTab(QWidget):
         self.empty.setProperty("hint", True)
         self.empty.setWordWrap(True)
         self.cards_box.addWidget(self.empty)
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("olderNotesButton")
+        self.more_button.setVisible(False)
+        self.more_button.clicked.connect(lambda: self._append_cards(CARDS_PER_PAGE))
+        self.cards_box.addWidget(self.more_button)
         self.cards_box.addStretch(1)
         self.timeline_scroll.setWidget(content)
         box.addWidget(self.timeline_scroll, 1)
@@ -552,11 +560,21 @@ class NotesTab(QWidget):
             self.cards_box.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        for n, note in enumerate(self.timeline):
-            card = NoteCard(self, note)
-            self.cards_box.insertWidget(n + 1, card)
-            self.cards.append(card)
+        self._append_cards(CARDS_PER_PAGE)
         self.empty.setVisible(not self.timeline)
+
+    def _append_cards(self, count: int) -> None:
+        """Cards for the next ``count`` notes: a long timeline opens at once, older on request."""
+        for note in self.timeline[len(self.cards) : len(self.cards) + count]:
+            card = NoteCard(self, note)
+            self.cards_box.insertWidget(len(self.cards) + 1, card)
+            self.cards.append(card)
+        rest = len(self.timeline) - len(self.cards)
+        self.more_button.setVisible(rest > 0)
+        if rest > 0:
+            self.more_button.setText(
+                self.tr("%n ältere Notiz(en) anzeigen", "", min(rest, CARDS_PER_PAGE))
+            )
 
     def restore_draft(self) -> DraftData | None:
         """Put this coach's newest draft for this person into the editor (if there is one)."""
