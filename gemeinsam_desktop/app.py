@@ -26,6 +26,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     assert isinstance(app, QApplication)
+    from gemeinsam_desktop.ui import gc_main_thread
+
+    gc_main_thread.install(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
