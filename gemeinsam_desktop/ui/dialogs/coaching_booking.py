@@ -30,7 +30,10 @@ from gemeinsam_desktop.services.roster import load_participant
 from gemeinsam_desktop.services.workspace import CoachInfo, Workspace
 from gemeinsam_desktop.store.models import SessionKind
 from gemeinsam_desktop.ui import messages
-from gemeinsam_desktop.ui.dialogs.session_dialog import (
+from gemeinsam_desktop.ui.i18n import error_text
+from gemeinsam_desktop.ui.operations import bus, run_blocking
+from gemeinsam_desktop.ui.widgets.calendar_views import day_text
+from gemeinsam_desktop.ui.widgets.session_form import (
     ConflictWatcher,
     PlacePicker,
     WarningPanel,
@@ -43,9 +46,6 @@ from gemeinsam_desktop.ui.dialogs.session_dialog import (
     pytime,
     time_edit,
 )
-from gemeinsam_desktop.ui.i18n import error_text
-from gemeinsam_desktop.ui.operations import bus, run_blocking
-from gemeinsam_desktop.ui.widgets.calendar_views import day_text
 
 DEFAULT_PLACE = ("Nachbarschaftszentrum Westend", "Beratungsraum")
 

@@ -41,7 +41,7 @@ from gemeinsam_desktop.ui.widgets.session_form import (
     pydate,
     pytime,
     qtime,
-    time_edit,
+    time_range,
 )
 
 
@@ -115,16 +115,7 @@ class SeriesDialog(QDialog):
         loc = QLocale()
         for day in range(7):
             self.weekday.addItem(loc.dayName(day + 1), day)
-        self.start = time_edit(dt.time(9))
-        self.start.setObjectName("startEdit")
-        self.end = time_edit(dt.time(12))
-        self.end.setObjectName("endEdit")
-        when = QHBoxLayout()
-        when.setSpacing(8)
-        when.addWidget(self.weekday, 2)
-        when.addWidget(self.start, 1)
-        when.addWidget(QLabel("–"))
-        when.addWidget(self.end, 1)
+        when, self.start, self.end = time_range(self.weekday)
         self.first = date_edit(dt.date.today())
         self.first.setObjectName("firstDateEdit")
         self.last = date_edit(dt.date.today())

@@ -52,7 +52,7 @@ from gemeinsam_desktop.ui.widgets.session_form import (
     pydate,
     pytime,
     qtime,
-    time_edit,
+    time_range,
 )
 
 
@@ -122,16 +122,7 @@ class SessionDialog(QDialog):
         self.topic.setPlaceholderText(self.tr("z. B. Bewerbungsmappe"))
         self.date = date_edit(dt.date.today())
         self.date.setObjectName("dateEdit")
-        self.start = time_edit(dt.time(9))
-        self.start.setObjectName("startEdit")
-        self.end = time_edit(dt.time(12))
-        self.end.setObjectName("endEdit")
-        when = QHBoxLayout()
-        when.setSpacing(8)
-        when.addWidget(self.date, 2)
-        when.addWidget(self.start, 1)
-        when.addWidget(QLabel("–"))
-        when.addWidget(self.end, 1)
+        when, self.start, self.end = time_range(self.date)
         self.place = PlacePicker(locations)
         self.coach = QComboBox()
         self.coach.setObjectName("coachCombo")

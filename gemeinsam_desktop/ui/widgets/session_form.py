@@ -64,6 +64,21 @@ def time_edit(value: dt.time) -> QTimeEdit:
     return edit
 
 
+def time_range(first: QWidget) -> tuple[QHBoxLayout, QTimeEdit, QTimeEdit]:
+    """The row "<first> 09:00 – 12:00" of the session and series dialogs."""
+    start = time_edit(dt.time(9))
+    start.setObjectName("startEdit")
+    end = time_edit(dt.time(12))
+    end.setObjectName("endEdit")
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    row.addWidget(first, 2)
+    row.addWidget(start, 1)
+    row.addWidget(QLabel("–"))
+    row.addWidget(end, 1)
+    return row, start, end
+
+
 def count_spin(special: str, maximum: int = 200) -> QSpinBox:
     """0 means "no limit" and shows ``special``."""
     spin = QSpinBox()
