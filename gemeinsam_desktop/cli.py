@@ -143,6 +143,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--project", type=int, metavar="NR", help="Projekt (sonst das erste laufende Projekt)"
     )
     p.set_defaults(handler=cmd_sessions)
+
+    # Larger command groups live in modules of their own (cli_print, cli_report,
+    # cli_backup); each adds its subcommands through ``add_commands(sub, _subparser)``.
+    # Imported here, not at the top: they import helpers from this module.
+    from gemeinsam_desktop import cli_backup, cli_print, cli_report
+
+    for module in (cli_print, cli_report, cli_backup):
+        module.add_commands(sub, _subparser)
     return parser
 
 
