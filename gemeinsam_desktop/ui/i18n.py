@@ -11,7 +11,7 @@ language through ``QLocale.setDefault``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from gemeinsam_desktop.errors import CONTEXT as ERROR_CONTEXT
 from gemeinsam_desktop.errors import KnownError
@@ -20,6 +20,27 @@ from gemeinsam_desktop.resources import resource_path
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"
 _installed: list[QTranslator] = []
+
+
+# Plural strings outside a QObject: write ``privacy.tr("%n …", "", n)``. pyside6-lupdate
+# (6.11) takes ``Name.tr(text, "", n)`` as a plural message of context "Name", but not
+# ``QCoreApplication.translate(context, text, None, n)``, which is the same at run time.
+class _Context(QObject):
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+
+
+class privacy(_Context):  # noqa: N801 - named as the translation context
+    """Translation context "privacy"."""
+
+
+class labels(_Context):  # noqa: N801 - named as the translation context
+    """Translation context "labels"."""
+
+
+class childcare(_Context):  # noqa: N801 - named as the translation context
+    """Translation context "childcare" (texts about a session's childcare)."""
 
 
 def translations_dir() -> str:

@@ -69,6 +69,25 @@ def test_translation_files_are_current_and_compiled() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_plural_messages_use_a_form_lupdate_collects() -> None:
+    """``QCoreApplication.translate(ctx, text, None, n)`` is not collected as a plural message
+    by pyside6-lupdate (6.11); ``Context.tr(text, "", n)`` is (ui/i18n.py)."""
+    import ast
+
+    found = []
+    for path in (ROOT / "gemeinsam_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and len(node.args) + len(node.keywords) >= 4
+                and path.name != "i18n.py"
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, "use privacy.tr(text, '', n) style (ui/i18n.py): " + ", ".join(found)
+
+
 @pytest.mark.parametrize("path", [EN_TS, DE_TS], ids=["en", "de-plural"])
 def test_every_message_is_translated(path: Path) -> None:
     messages = ts_messages(path)

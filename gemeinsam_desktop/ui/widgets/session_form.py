@@ -105,10 +105,6 @@ def error_label() -> QLabel:
     return label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionDialog", text)
-
-
 def conflict_lines(found: list[Conflict]) -> list[str]:
     """One German line per double-booking."""
     lines = []
@@ -117,10 +113,14 @@ def conflict_lines(found: list[Conflict]) -> list[str]:
         when = f"{day_text(other.starts_at.date())} {hhmm(other.starts_at)}–{hhmm(other.ends_at)}"
         what = " · ".join(p for p in (session_kind_label(other.kind), other.topic) if p)
         if c.kind == "room":
-            text = _tr("Raum „{room}“ ist schon belegt: {what}, {when}")
+            text = QCoreApplication.translate(
+                "SessionDialog", "Raum „{room}“ ist schon belegt: {what}, {when}"
+            )
             lines.append(text.format(room=c.detail, what=what, when=when))
         else:
-            text = _tr("{name} hat zur selben Zeit einen Termin: {what}, {when}")
+            text = QCoreApplication.translate(
+                "SessionDialog", "{name} hat zur selben Zeit einen Termin: {what}, {when}"
+            )
             lines.append(text.format(name=c.detail, what=what, when=when))
     return lines
 
@@ -178,6 +178,10 @@ class PlacePicker(QWidget):
     def set_place(self, location_id: int | None, room: str) -> None:
         self.location.setCurrentIndex(max(0, self.location.findData(location_id)))
         self.room.setCurrentText(room)
+        line = self.room.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long place (an employer's address) shows its start
+            self.room.setToolTip(room if len(room) > 20 else "")
 
     def location_id(self) -> int | None:
         value = self.location.currentData()
