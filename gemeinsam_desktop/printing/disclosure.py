@@ -57,6 +57,7 @@ ACTIONS = {
     "participant.archived": "archiviert",
     "participant.restored": "aus dem Archiv geholt",
     "participant.disclosed": "Auskunft erstellt",
+    "participant.certificate": "Teilnahmebescheinigung erstellt",
     "participant.erased": "gelöscht",
 }
 

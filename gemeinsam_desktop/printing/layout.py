@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -38,6 +38,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+# German dates, numbers and name order live in formats.py (plain Python); re-exported here.
+from gemeinsam_desktop.printing.formats import WEEKDAYS_DE as WEEKDAYS_DE
+from gemeinsam_desktop.printing.formats import collation_key as collation_key
+from gemeinsam_desktop.printing.formats import format_date_de as format_date_de
+from gemeinsam_desktop.printing.formats import format_datetime_de as format_datetime_de
+from gemeinsam_desktop.printing.formats import format_number_de as format_number_de
+from gemeinsam_desktop.printing.formats import format_time_range_de as format_time_range_de
+from gemeinsam_desktop.printing.formats import format_weekday_date_de as format_weekday_date_de
 from gemeinsam_desktop.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -102,19 +110,6 @@ ZEBRA_FILL = colors.HexColor("#F6F8FA")
 
 PROJECT_NAME = "Gemeinsam in Wetzlar"
 CREATOR = "Gemeinsam Desktop"
-
-
-# --- German dates ------------------------------------------------------------------------
-
-
-def format_date_de(value: date) -> str:
-    """``date(2026, 11, 25)`` → ``"25.11.2026"`` (independent of the process locale)."""
-    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
-
-
-def format_datetime_de(value: datetime) -> str:
-    """``datetime(2026, 11, 25, 9, 5)`` → ``"25.11.2026, 09:05 Uhr"``."""
-    return f"{format_date_de(value)}, {value.hour:02d}:{value.minute:02d} Uhr"
 
 
 # --- header and styles -------------------------------------------------------------------
@@ -190,6 +185,13 @@ def heading(text: str, *, min_space_below: float = 35 * mm) -> list[Flowable]:
 
 # --- tables ------------------------------------------------------------------------------
 
+
+class Plain(str):
+    """A table cell set as it is, not as a paragraph: for short text that never wraps
+    (numbers, "12."). Much cheaper to lay out than a paragraph; style it with table
+    commands (``ALIGN``, ``FONTNAME``) — it does not wrap, so keep it short."""
+
+
 Cell: TypeAlias = str | Flowable | None
 
 
@@ -211,17 +213,22 @@ def make_table(
     col_widths: Sequence[float] | None = None,
     zebra: bool = True,
     extra_style: Sequence[tuple[Any, ...]] = (),
+    min_row_height: float | None = None,
 ) -> Table:
     """A table with a calm grid whose header row repeats on every page.
 
     Text cells are wrapped in paragraphs so long names and notes break inside their column;
-    ``col_widths`` default to equal columns over the full content width.
+    ``col_widths`` default to equal columns over the full content width. ``min_row_height``
+    makes every body row at least that tall (room to sign by hand); a row whose text needs
+    more grows, so nothing is clipped.
     """
     styles = document_styles()
 
     def cell(value: Cell) -> Flowable | str:
         if value is None:
             return ""
+        if isinstance(value, Plain):
+            return str(value)
         if isinstance(value, str):
             return paragraph(value, styles.table_cell)
         return value
@@ -242,9 +249,36 @@ def make_table(
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_FILL]))
     commands.extend(extra_style)
-    table = Table(data, colWidths=widths, repeatRows=1, style=table_style(*commands), hAlign="LEFT")
+    heights = _row_heights(data, widths, min_row_height) if min_row_height else None
+    table = Table(
+        data,
+        colWidths=widths,
+        rowHeights=heights,
+        repeatRows=1,
+        style=table_style(*commands),
+        hAlign="LEFT",
+    )
     table.spaceAfter = 8
     return table
+
+
+_CELL_PADDING_X = 10.0  # LEFTPADDING + RIGHTPADDING of make_table
+_CELL_PADDING_Y = 7.5  # TOPPADDING + BOTTOMPADDING
+
+
+def _row_heights(
+    data: list[list[Flowable | str]], widths: list[float], minimum: float
+) -> list[float | None]:
+    """Header row as tall as it needs; body rows at least ``minimum``, more if text wraps."""
+    heights: list[float | None] = [None]
+    for row in data[1:]:
+        needed = minimum
+        for value, width in zip(row, widths, strict=False):
+            if isinstance(value, Flowable):
+                _w, h = value.wrap(width - _CELL_PADDING_X, PAGE_HEIGHT)
+                needed = max(needed, h + _CELL_PADDING_Y)
+        heights.append(needed)
+    return heights
 
 
 # --- header, footer and "Seite x von y" --------------------------------------------------
@@ -311,11 +345,39 @@ class _PageDecorator:
         _rule(canvas, _HEADER_RULE_Y)
 
 
+_GROUP_ATTR = "_gd_page_group"
+
+
+class PageGroup(Flowable):
+    """Starts a document of its own inside one PDF (a sign-in sheet per date, a certificate
+    per person): "Seite x von y" counts the pages of this group, and ``label`` (if any)
+    stands in the middle of the footer of each of its pages, so a continuation page still
+    says which date or person it belongs to.
+
+    Put it first on a fresh page (after a ``PageBreak``); it takes no space.
+    """
+
+    def __init__(self, label: str = "") -> None:
+        super().__init__()
+        self.label = label
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        # The canvas keeps the attribute for the following pages until the next group;
+        # _NumberedCanvas saves it with each page's state.
+        serial = (getattr(self.canv, _GROUP_ATTR, None) or (0, ""))[0] + 1
+        setattr(self.canv, _GROUP_ATTR, (serial, self.label))
+
+
 class _NumberedCanvas(Canvas):
     """Holds every finished page back until the end, so each footer can name the total.
 
     The page count is only known after the last flowable is laid out; instead of building
-    the document twice, the page states are kept and drawn out in :meth:`save`.
+    the document twice, the page states are kept and drawn out in :meth:`save`. With
+    :class:`PageGroup` markers the count runs per group.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -327,19 +389,27 @@ class _NumberedCanvas(Canvas):
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._page_states)
-        for state in self._page_states:
+        groups = [state.get(_GROUP_ATTR) for state in self._page_states]
+        sizes: dict[object, int] = {}
+        for group in groups:
+            sizes[group] = sizes.get(group, 0) + 1
+        seen: dict[object, int] = {}
+        for state, group in zip(self._page_states, groups, strict=True):
             self.__dict__.update(state)
-            self._draw_page_number(total)
+            seen[group] = seen.get(group, 0) + 1
+            self._draw_page_number(seen[group], sizes[group], group[1] if group else "")
             super().showPage()
         super().save()
 
-    def _draw_page_number(self, total: int) -> None:
+    def _draw_page_number(self, number: int, total: int, label: str) -> None:
         self.saveState()
         self.setFont(FONT_REGULAR, 8)
         self.setFillColor(MUTED_COLOR)
-        label = f"Seite {self.getPageNumber()} von {total}"
-        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, _FOOTER_TEXT_Y, label)
+        text = f"Seite {number} von {total}"
+        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, _FOOTER_TEXT_Y, text)
+        if label:
+            centre = MARGIN_LEFT + CONTENT_WIDTH / 2
+            self.drawCentredString(centre, _FOOTER_TEXT_Y, label)
         self.restoreState()
 
 

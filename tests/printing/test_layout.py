@@ -211,3 +211,23 @@ def test_printing_imports_no_qt() -> None:
         "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_plain_cells_are_not_paragraphs_and_rows_keep_a_minimum_height() -> None:
+    from reportlab.platypus import Paragraph
+
+    from gemeinsam_desktop.printing.layout import Plain
+
+    table = make_table(
+        ["Nr.", "Name"],
+        [[Plain("1."), "Jülide Şahin-Groß"], [Plain("2."), None]],
+        col_widths=[20 * mm, 60 * mm],
+        min_row_height=10 * mm,
+    )
+    cells = table._cellvalues
+    assert cells[1][0] == "1." and not isinstance(cells[1][0], Paragraph)
+    assert isinstance(cells[1][1], Paragraph)
+    table.wrap(80 * mm, 1000)
+    assert all(h >= 10 * mm - 0.01 for h in table._rowHeights[1:])
+    text = _read(build_pdf([table], title="t", author="a")).pages[0].extract_text()
+    assert "1." in text and "Jülide Şahin-Groß" in text

@@ -197,7 +197,19 @@ def test_context_menu_offers_the_record_actions(qtbot, page, monkeypatch) -> Non
     pid = page.model.row_id(page.model.index(5, 0))
     menu = page.context_menu(pid)
     actions = {a.text(): a for a in menu.actions() if not a.isSeparator()}
-    assert list(actions) == ["Öffnen", "Archivieren", "Auskunft exportieren…", "Löschen (DSGVO)…"]
+    assert list(actions) == [
+        "Öffnen",
+        "Archivieren",
+        "Teilnahmebescheinigung",
+        "Auskunft exportieren…",
+        "Löschen (DSGVO)…",
+    ]
+    certificate = actions["Teilnahmebescheinigung"].menu()
+    assert [a.text() for a in certificate.actions()] == [
+        "&Vorschau",
+        "&Drucken…",
+        "Als PDF &speichern…",
+    ]
     for text in ("Öffnen", "Auskunft exportieren…", "Löschen (DSGVO)…"):
         actions[text].trigger()
     assert calls == [("open_record", pid), ("export_disclosure", pid), ("erase_record", pid)]

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import attendance, roster
 from gemeinsam_desktop.services.attendance import AttendanceRow, ChildcareSummary, SessionSheet
+from gemeinsam_desktop.services.calendar_types import SessionInfo
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.ui import messages, theme
+from gemeinsam_desktop.ui import messages, print_jobs, theme
 from gemeinsam_desktop.ui.dialogs.walk_in_picker import WalkInPicker
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon
@@ -56,6 +57,7 @@ from gemeinsam_desktop.ui.widgets.childcare_panel import (
     set_number,
     warning_text,
 )
+from gemeinsam_desktop.ui.widgets.print_buttons import PrintButton
 
 CHANGES = frozenset({"attendance"})
 TAB_ATTENDANCE, TAB_CHILDCARE = range(2)
@@ -232,11 +234,28 @@ class SessionSheetDialog(QDialog):
         close.setObjectName("closeButton")
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
+        self.print_signin = PrintButton(
+            self.tr("Anwesenheitsliste"),
+            lambda: print_jobs.signin_job(self.ws, self.session_id, self._info()),
+            shortcuts=True,
+        )
+        self.print_signin.setObjectName("printSigninButton")
+        self.print_childcare = PrintButton(
+            self.tr("Betreuungsliste"),
+            lambda: print_jobs.childcare_job(self.ws, self.session_id, self._info()),
+        )
+        self.print_childcare.setObjectName("printChildcareButton")
+        self.print_childcare.hide()  # shown when the session offers childcare
         row.addWidget(self.saved)
         row.addWidget(self.error, 1)
         row.addStretch(0)
+        row.addWidget(self.print_signin)
+        row.addWidget(self.print_childcare)
         row.addWidget(close)
         return row
+
+    def _info(self) -> SessionInfo | None:
+        return self.sheet.session if self.sheet is not None else None
 
     # -- showing ---------------------------------------------------------------------
     def show_sheet(self, sheet: SessionSheet) -> None:
@@ -265,6 +284,7 @@ class SessionSheetDialog(QDialog):
         self.where.setText(" · ".join(parts))
         self.where.setVisible(bool(parts))
         self.cancelled.setVisible(info.cancelled)
+        self.print_childcare.setVisible(info.childcare_offered)
         self.add_button.setEnabled(not info.cancelled)
         self.add_button.setToolTip(
             self.tr("Der Termin fällt aus: Es kann niemand dazukommen.") if info.cancelled else ""

@@ -42,7 +42,7 @@ from gemeinsam_desktop.services.roster import (
 )
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.store.models import ParticipantStatus
-from gemeinsam_desktop.ui import preferences
+from gemeinsam_desktop.ui import preferences, print_jobs
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import status_label
@@ -50,6 +50,7 @@ from gemeinsam_desktop.ui.models import roster_model as rm
 from gemeinsam_desktop.ui.models.roster_model import RosterModel
 from gemeinsam_desktop.ui.operations import bus, run_blocking, run_op
 from gemeinsam_desktop.ui.pages.base import Page, card, hint, section_title
+from gemeinsam_desktop.ui.widgets.print_buttons import add_print_menu
 
 Loaded = tuple[list[ProjectInfo], int, list[RosterRow]]
 
@@ -178,6 +179,14 @@ class ParticipantsPage(Page):
         self.export_button = QPushButton(icon("download"), self.tr("Exportieren…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(lambda: self.export_file())
+        self.certificates_button = QPushButton(
+            icon("printer"), self.tr("Teilnahmebescheinigungen…")
+        )
+        self.certificates_button.setObjectName("certificatesButton")
+        self.certificates_button.setToolTip(
+            self.tr("Bescheinigungen für das ganze Projekt drucken oder speichern")
+        )
+        self.certificates_button.clicked.connect(lambda: self.open_certificates())
         self.new_button = QPushButton(icon("user-plus", "#ffffff"), self.tr("Neu…"))
         self.new_button.setObjectName("newParticipantButton")
         self.new_button.setProperty("primary", True)
@@ -186,7 +195,9 @@ class ParticipantsPage(Page):
         for widget in (label, self.project_combo, self.new_project_button):
             row.addWidget(widget)
         row.addStretch(1)
-        for button in (self.import_button, self.export_button, self.new_button):
+        for button in (
+            self.import_button, self.export_button, self.certificates_button, self.new_button
+        ):  # fmt: skip
             row.addWidget(button)
         return row
 
@@ -446,6 +457,7 @@ class ParticipantsPage(Page):
         for button in (self.new_button, self.import_button, self.export_button):
             button.setEnabled(has_project)
         self.export_button.setEnabled(has_project and self.model.all_count() > 0)
+        self.certificates_button.setEnabled(has_project and self.model.all_count() > 0)
 
     # -- actions ------------------------------------------------------------------------
     def _activated(self, index: QModelIndex) -> None:
@@ -479,6 +491,13 @@ class ParticipantsPage(Page):
         else:
             menu.addAction(icon("archive"), self.tr("Archivieren")).triggered.connect(
                 lambda: self.set_archived([pid], True)
+            )
+        if row is not None:
+            add_print_menu(
+                menu,
+                self.tr("Teilnahmebescheinigung"),
+                lambda: print_jobs.certificate_job(self.ws, pid, row.last_name, row.first_name),
+                self,
             )
         menu.addSeparator()
         menu.addAction(icon("file-down"), self.tr("Auskunft exportieren…")).triggered.connect(
@@ -555,6 +574,15 @@ class ParticipantsPage(Page):
         dialog.exec()
         dialog.deleteLater()
         self.refresh_now()
+
+    def open_certificates(self) -> None:
+        if not self.project_id:
+            return
+        from gemeinsam_desktop.ui.dialogs.certificates_dialog import CertificatesDialog
+
+        dialog = CertificatesDialog(self.ws, self.project_id, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def export_disclosure(self, pid: int) -> None:
         from gemeinsam_desktop.ui.dialogs.privacy import export_disclosure

@@ -1,7 +1,13 @@
 """Preview of a generated PDF inside the app, with printing and "Als PDF speichern".
 
 The PDF never touches the disk unless the coach saves it: QtPdf reads it from a QBuffer
-the dialog owns, and printing paints rendered pages straight onto the printer.
+its document owns, and printing paints rendered pages straight onto the printer.
+
+The steps are also functions of their own, for buttons that print or save without showing
+the preview first (``ui/widgets/print_buttons.py``): ``load_document`` (bytes → QPdfDocument
+in memory), ``new_printer`` and ``choose_printer`` (Qt's print dialog — the one step a test
+cannot click, so it stands apart), ``render_to_printer`` (pages onto a configured printer),
+``print_pdf`` (all of these), ``ask_save_path`` and ``write_pdf`` / ``save_pdf_as``.
 """
 
 from __future__ import annotations
@@ -10,7 +16,17 @@ import errno
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -47,6 +63,180 @@ def save_pdf_atomically(data: bytes, path: Path) -> None:
     atomic_write_bytes(path, data, mode=0o600)
 
 
+# --- the steps, usable without the dialog ------------------------------------------------
+
+
+def load_document(pdf_bytes: bytes, parent: QObject | None = None) -> QPdfDocument:
+    """A QPdfDocument reading ``pdf_bytes`` from memory (no file anywhere).
+
+    The buffer is a child of the document: QPdfDocument reads from it lazily, so it must
+    live as long as the document does.
+    """
+    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(pdf_bytes))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return document
+
+
+def new_printer(title: str) -> QPrinter:
+    """A printer set up for our A4 documents, before the coach chooses one."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    # The PDF brings its own margins; print the page as it is, not shrunk into the
+    # printer's margins a second time.
+    printer.setFullPage(True)
+    return printer
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
+    """Qt's print dialog for ``printer``; True when the coach pressed "Drucken"."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", "Drucken"))
+    dialog.setMinMax(1, max(1, page_count))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    # The dialog points at the local printer: it must not outlive this call.
+    dialog.deleteLater()
+    return accepted
+
+
+def render_to_printer(document: QPdfDocument, printer: QPrinter) -> bool:
+    """Paint the chosen pages onto ``printer``; False if the printer could not start."""
+    count = document.pageCount()
+    first, last = 1, count
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
+    painter = QPainter()
+    if count == 0 or not painter.begin(printer):
+        return False
+    try:
+        dpi = min(printer.resolution(), _MAX_PRINT_DPI)
+        paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+        for index, page in enumerate(range(first - 1, last)):
+            if index:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(
+                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
+            # Fit the page onto the paper, keeping its proportions, centred.
+            scale = min(paper.width() / image.width(), paper.height() / image.height())
+            width, height = image.width() * scale, image.height() * scale
+            x = paper.x() + (paper.width() - width) / 2
+            y = paper.y() + (paper.height() - height) / 2
+            painter.drawImage(QRectF(x, y, width, height), image)
+    finally:
+        painter.end()
+    return True
+
+
+def show_print_failed(parent: QWidget | None) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("PdfPreviewDialog", "Drucken fehlgeschlagen"),
+        QCoreApplication.translate(
+            "PdfPreviewDialog",
+            "Der Drucker konnte nicht angesprochen werden. Bitte prüfen Sie, ob er "
+            "eingeschaltet und verbunden ist, und versuchen Sie es erneut.",
+        ),
+    )
+
+
+def print_pdf(
+    parent: QWidget | None, pdf_bytes: bytes, title: str, printer: QPrinter | None = None
+) -> bool:
+    """Print ``pdf_bytes``: the print dialog first unless a configured ``printer`` is given.
+
+    True when it was printed; a printer that does not start gets a message.
+    """
+    document = load_document(pdf_bytes)
+    try:
+        if document.status() != QPdfDocument.Status.Ready:
+            log.warning("Printing could not load the document (%s)", document.error())
+            show_print_failed(parent)
+            return False
+        if printer is None:
+            printer = new_printer(title)
+            if not choose_printer(parent, printer, document.pageCount()):
+                return False
+        if not render_to_printer(document, printer):
+            show_print_failed(parent)
+            return False
+        return True
+    finally:
+        document.close()
+        document.deleteLater()
+
+
+def ask_save_path(parent: QWidget | None, suggested_filename: str) -> Path | None:
+    """The file dialog in the documents folder; None when cancelled. Adds ".pdf"."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PdfPreviewDialog", "Als PDF speichern"),
+        str(Path(folder) / suggested_filename),
+        QCoreApplication.translate("PdfPreviewDialog", "PDF-Dokumente (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    with_suffix = path.with_name(path.name + ".pdf")
+    # Add the missing suffix, but never onto a file the dialog did not ask about.
+    if path.suffix.lower() != ".pdf" and not with_suffix.exists():
+        path = with_suffix
+    return path
+
+
+def write_pdf(parent: QWidget | None, pdf_bytes: bytes, path: Path) -> bool:
+    """Write atomically with mode 0600; a failure gets a message saying what to do."""
+    try:
+        save_pdf_atomically(pdf_bytes, path)
+    except OSError as error:
+        log.warning("Saving a PDF failed: %s", error.strerror or type(error).__name__)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("PdfPreviewDialog", "Speichern fehlgeschlagen"),
+            save_error_text(error),
+        )
+        return False
+    return True
+
+
+def save_pdf_as(parent: QWidget | None, pdf_bytes: bytes, suggested_filename: str) -> Path | None:
+    """Ask where to save, then write; the path written, or None."""
+    path = ask_save_path(parent, suggested_filename)
+    if path is None or not write_pdf(parent, pdf_bytes, path):
+        return None
+    return path
+
+
+def save_error_text(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return QCoreApplication.translate(
+            "PdfPreviewDialog",
+            "Der Speicherplatz ist voll. Die Datei wurde nicht gespeichert. Bitte schaffen "
+            "Sie Platz oder wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.",
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return QCoreApplication.translate(
+            "PdfPreviewDialog",
+            "In diesem Ordner dürfen keine Dateien gespeichert werden. Bitte wählen Sie "
+            "einen anderen Ordner, zum Beispiel „Dokumente“.",
+        )
+    if error.errno == errno.ENOENT:
+        return QCoreApplication.translate(
+            "PdfPreviewDialog",
+            "Diesen Ordner gibt es nicht (mehr), vielleicht wurde ein USB-Stick "
+            "abgezogen. Bitte wählen Sie einen anderen Ordner.",
+        )
+    return QCoreApplication.translate(
+        "PdfPreviewDialog",
+        "Die Datei konnte nicht gespeichert werden ({detail}). Bitte wählen Sie einen anderen Ort.",
+    ).format(detail=error.strerror or type(error).__name__)
+
+
 class PdfPreviewDialog(QDialog):
     """Shows ``pdf_bytes`` page by page; prints, saves or closes."""
 
@@ -64,12 +254,7 @@ class PdfPreviewDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(900, 1000)
 
-        # The buffer must outlive the document: QPdfDocument reads from it lazily.
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf_bytes))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        self.document = load_document(pdf_bytes, self)
 
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -183,102 +368,18 @@ class PdfPreviewDialog(QDialog):
     # --- printing ---------------------------------------------------------------------
 
     def print_document(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self._title)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        # The PDF brings its own margins; print the page as it is, not shrunk into the
-        # printer's margins a second time.
-        printer.setFullPage(True)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Drucken"))
-        dialog.setMinMax(1, max(1, self.document.pageCount()))
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        # The dialog points at the local printer: it must not outlive this method.
-        dialog.deleteLater()
-        if not accepted:
+        printer = new_printer(self._title)
+        if not choose_printer(self, printer, self.document.pageCount()):
             return
         if not self.render_to_printer(printer):
-            QMessageBox.warning(
-                self,
-                self.tr("Drucken fehlgeschlagen"),
-                self.tr(
-                    "Der Drucker konnte nicht angesprochen werden. Bitte prüfen Sie, ob er "
-                    "eingeschaltet und verbunden ist, und versuchen Sie es erneut."
-                ),
-            )
+            show_print_failed(self)
 
     def render_to_printer(self, printer: QPrinter) -> bool:
         """Paint the chosen pages onto ``printer``; False if the printer could not start."""
-        count = self.document.pageCount()
-        first, last = 1, count
-        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-            first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
-        painter = QPainter()
-        if count == 0 or not painter.begin(printer):
-            return False
-        try:
-            dpi = min(printer.resolution(), _MAX_PRINT_DPI)
-            paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            for index, page in enumerate(range(first - 1, last)):
-                if index:
-                    printer.newPage()
-                points = self.document.pagePointSize(page)
-                image = self.document.render(
-                    page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                )
-                # Fit the page onto the paper, keeping its proportions, centred.
-                scale = min(paper.width() / image.width(), paper.height() / image.height())
-                width, height = image.width() * scale, image.height() * scale
-                x = paper.x() + (paper.width() - width) / 2
-                y = paper.y() + (paper.height() - height) / 2
-                painter.drawImage(QRectF(x, y, width, height), image)
-        finally:
-            painter.end()
-        return True
+        return render_to_printer(self.document, printer)
 
     # --- saving -----------------------------------------------------------------------
 
     def save_as(self) -> bool:
         """Ask where to save, then write the PDF; True when it was saved."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Als PDF speichern"),
-            str(Path(folder) / self._suggested_filename),
-            self.tr("PDF-Dokumente (*.pdf)"),
-        )
-        if not chosen:
-            return False
-        path = Path(chosen)
-        with_suffix = path.with_name(path.name + ".pdf")
-        # Add the missing suffix, but never onto a file the dialog did not ask about.
-        if path.suffix.lower() != ".pdf" and not with_suffix.exists():
-            path = with_suffix
-        try:
-            save_pdf_atomically(self._pdf_bytes, path)
-        except OSError as error:
-            log.warning("Saving a PDF failed: %s", error.strerror or type(error).__name__)
-            QMessageBox.warning(self, self.tr("Speichern fehlgeschlagen"), self._save_error(error))
-            return False
-        return True
-
-    def _save_error(self, error: OSError) -> str:
-        if error.errno == errno.ENOSPC:
-            return self.tr(
-                "Der Speicherplatz ist voll. Die Datei wurde nicht gespeichert. Bitte schaffen "
-                "Sie Platz oder wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick."
-            )
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return self.tr(
-                "In diesem Ordner dürfen keine Dateien gespeichert werden. Bitte wählen Sie "
-                "einen anderen Ordner, zum Beispiel „Dokumente“."
-            )
-        if error.errno == errno.ENOENT:
-            return self.tr(
-                "Diesen Ordner gibt es nicht (mehr), vielleicht wurde ein USB-Stick "
-                "abgezogen. Bitte wählen Sie einen anderen Ordner."
-            )
-        return self.tr(
-            "Die Datei konnte nicht gespeichert werden ({detail}). Bitte wählen Sie einen "
-            "anderen Ort."
-        ).format(detail=error.strerror or type(error).__name__)
+        return save_pdf_as(self, self._pdf_bytes, self._suggested_filename) is not None
