@@ -40,6 +40,7 @@ from gemeinsam_desktop.store.models import (
     Consent,
     Employer,
     Lead,
+    LeadStageChange,
     Location,
     NoteDraft,
     NoteVisibility,
@@ -211,6 +212,21 @@ def disclosure(ws: Workspace, participant_id: int) -> dict[str, Any]:
                     "dropped_reason": lead.dropped_reason,
                     "created_on": _iso(lead.created_on),
                     "stage_changed_on": _iso(lead.stage_changed_on),
+                    "source_detail": lead.source_detail,
+                    "weekly_hours": lead.weekly_hours,
+                    "history": [
+                        {
+                            "stage": step.stage.value,
+                            "changed_on": _iso(step.changed_on),
+                            "coach": coaches.get(step.coach_id or 0, ""),
+                            "reason": step.reason,
+                        }
+                        for step in s.scalars(
+                            select(LeadStageChange)
+                            .where(LeadStageChange.lead_id == lead.id)
+                            .order_by(LeadStageChange.changed_on, LeadStageChange.id)
+                        )
+                    ],
                 }
                 for lead in s.scalars(
                     select(Lead)
@@ -226,6 +242,9 @@ def disclosure(ws: Workspace, participant_id: int) -> dict[str, Any]:
                     "hours_per_week": pl.hours_per_week,
                     "employed_after_3m": pl.employed_after_3m,
                     "employed_after_6m": pl.employed_after_6m,
+                    "position": pl.position,
+                    "followup_3m_checked_on": _iso(pl.followup_3m_checked_on),
+                    "followup_6m_checked_on": _iso(pl.followup_6m_checked_on),
                 }
                 for pl in s.scalars(
                     select(Placement)

@@ -379,6 +379,9 @@ class Employer(Base):
     offers_internships: Mapped[int] = mapped_column(Integer, default=0)
     offers_qa: Mapped[bool] = mapped_column(Boolean, default=False)
     next_follow_up: Mapped[dt.date | None] = mapped_column(Date)
+    # The fewest weekly hours a job there needs (revision 0006; None = not known, part-time
+    # possible = a low number). Matching compares it with Participant.max_weekly_hours.
+    min_weekly_hours: Mapped[int | None] = mapped_column(Integer)
 
 
 class EmployerContact(Base):
@@ -419,6 +422,22 @@ class Lead(Base):
     dropped_reason: Mapped[str] = mapped_column(String(300), default="")
     created_on: Mapped[dt.date] = mapped_column(Date)
     stage_changed_on: Mapped[dt.date] = mapped_column(Date)
+    # Revision 0006: who passed it on (a few words), the coach following it, hours offered.
+    source_detail: Mapped[str] = mapped_column(String(200), default="")
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("coach.id", ondelete="SET NULL"))
+    weekly_hours: Mapped[float | None] = mapped_column(Float)
+
+
+class LeadStageChange(Base):
+    """One dated step of a lead (revision 0006): the stage it reached, when, by whom, why."""
+
+    __tablename__ = "lead_stage_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("lead.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[LeadStage] = mapped_column(_enum(LeadStage))
+    changed_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("coach.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(String(300), default="")
 
 
 class Placement(Base):
@@ -434,6 +453,12 @@ class Placement(Base):
     hours_per_week: Mapped[float | None] = mapped_column(Float)
     employed_after_3m: Mapped[bool | None] = mapped_column(Boolean)
     employed_after_6m: Mapped[bool | None] = mapped_column(Boolean)
+    # Revision 0006: the day the coach recorded the 3/6-month answer (None = still due),
+    # the position, and the lead it came from.
+    followup_3m_checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    followup_6m_checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    position: Mapped[str] = mapped_column(String(200), default="")
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("lead.id", ondelete="SET NULL"))
 
 
 class AuditEvent(Base):

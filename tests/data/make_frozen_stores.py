@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from gemeinsam_desktop.store import database, vault
 
@@ -66,6 +66,8 @@ def make(revision: str) -> Path:
                 " needs_childcare, care_notes) VALUES (1, 'Mia', 2021, 5, 1, '')"
             )
         )
+        if revision >= "0005":
+            _network(conn)
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         raw.execute(f"PRAGMA application_id = {database.APPLICATION_ID}")
@@ -75,6 +77,45 @@ def make(revision: str) -> Path:
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     return target
+
+
+def _network(conn: Connection) -> None:
+    """An employer with a contact and an interaction, two leads and a placement."""
+    conn.execute(
+        text(
+            "INSERT INTO employer (id, name, sector, address, size, offers_tour,"
+            " offers_internships, offers_qa) VALUES (1, 'Bäckerei Süßholz', 'Lebensmittel',"
+            " 'Brühlsbachstraße 3, 35578 Wetzlar', 'klein', 1, 2, 0)"
+        )
+    )
+    conn.execute(
+        text(
+            "INSERT INTO employer_contact (employer_id, name, role, phone, email)"
+            " VALUES (1, 'Grete Kümmel', 'Inhaberin', '06441 111111', '')"
+        )
+    )
+    conn.execute(
+        text(
+            "INSERT INTO interaction (employer_id, happened_on, kind, summary, coach_id)"
+            " VALUES (1, '2026-02-10', 'telefon', 'Praktikumsplätze im Frühjahr', 1)"
+        )
+    )
+    conn.execute(
+        text(
+            "INSERT INTO lead (id, participant_id, employer_id, employer_text, position, source,"
+            " stage, dropped_reason, created_on, stage_changed_on) VALUES"
+            " (1, 1, 1, '', 'Verkauf', 'kontakt', 'beworben', '', '2026-02-02', '2026-02-16'),"
+            " (2, 1, NULL, 'Pflegedienst Lahnblick', 'Pflegehilfe', 'coach', 'verworfen',"
+            " 'Schichtdienst passt nicht zur Kinderbetreuung', '2026-01-12', '2026-01-26')"
+        )
+    )
+    conn.execute(
+        text(
+            "INSERT INTO placement (participant_id, employer_id, employer_text, start_date, kind,"
+            " hours_per_week, employed_after_3m) VALUES (1, 1, '', '2025-11-03', 'minijob',"
+            " 10, 1)"
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -205,6 +205,33 @@ def test_disclosure_holds_everything_the_coach_may_see(record) -> None:
     assert actions[0] == "participant.created" and actions[-1] == "participant.disclosed"
 
 
+def test_disclosure_holds_each_dated_step_of_a_lead(record) -> None:
+    from gemeinsam_desktop.services import leads
+    from gemeinsam_desktop.services.leads import LeadData
+    from gemeinsam_desktop.store.models import LeadStage
+
+    ws, pid, _other = record
+    day = dt.date(2026, 9, 1)
+    lead_id = leads.save_lead(
+        ws,
+        LeadData(pid, position="Verkäuferin", employer_text="Laden Lahnblick",
+                 source_detail="Nachbarin im Westend", created_on=day),
+        today=day,
+    )  # fmt: skip
+    leads.move_stage(ws, lead_id, LeadStage.BEWORBEN, on=day + dt.timedelta(days=5),
+                     today=day + dt.timedelta(days=5))  # fmt: skip
+    leads.move_stage(ws, lead_id, LeadStage.VERWORFEN, reason="Stelle schon besetzt",
+                     on=day + dt.timedelta(days=9), today=day + dt.timedelta(days=9))  # fmt: skip
+    [lead] = [x for x in privacy.disclosure(ws, pid)["leads"] if x["position"] == "Verkäuferin"]
+    assert lead["source_detail"] == "Nachbarin im Westend"
+    assert [(h["stage"], h["changed_on"], h["reason"]) for h in lead["history"]] == [
+        ("idee", "2026-09-01", ""),
+        ("beworben", "2026-09-06", ""),
+        ("verworfen", "2026-09-10", "Stelle schon besetzt"),
+    ]
+    assert lead["history"][0]["coach"] == "Anna Beispiel"
+
+
 def test_the_other_coach_sees_her_private_note_but_not_annas(record) -> None:
     ws, pid, other = record
     as_coach(ws, other)

@@ -443,7 +443,7 @@ def test_attendance_tab_shows_figures_and_sessions(qtbot, workspace) -> None:
     states = [A.ANWESEND, A.ENTSCHULDIGT, A.UNENTSCHULDIGT, A.UNENTSCHULDIGT, A.UNENTSCHULDIGT]
     _past_sessions(workspace, pid, states)
     dialog = open_dialog(qtbot, workspace, pid)
-    assert dialog.tabs.count() == 7
+    assert dialog.tabs.count() == 8  # … Vereinbarungen, Stellen
     assert dialog.tabs.tabText(TAB_ATTENDANCE) == "Anwesenheit"
     figures = {key: label.text() for key, label in dialog.attendance_figures.items()}
     assert figures == {

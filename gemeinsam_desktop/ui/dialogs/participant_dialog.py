@@ -12,9 +12,9 @@ Use ``edit_participant(ws, participant_id, project_id, parent)``; it shows a fai
 as a message. ``ParticipantDialog(...)`` itself raises a ``KnownError`` when the record
 cannot be loaded.
 
-The tabs "Kinder", "Anwesenheit", "Notizen" and "Vereinbarungen" live in
-``participant_children``, ``participant_attendance``, ``participant_notes`` and
-``participant_agreements``; closing with a note still unsaved asks first; the date fields in ``ui.widgets.date_field`` (``DateField`` is
+The tabs "Kinder", "Anwesenheit", "Notizen", "Vereinbarungen" and "Stellen" live in
+``participant_children``, ``participant_attendance``, ``participant_notes``,
+``participant_agreements`` and ``participant_leads``; closing with a note still unsaved asks first; the date fields in ``ui.widgets.date_field`` (``DateField`` is
 still importable from here).
 """
 
@@ -49,22 +49,25 @@ from gemeinsam_desktop.services import roster
 from gemeinsam_desktop.services.roster import ParticipantData
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.store.models import ParticipantStatus
-from gemeinsam_desktop.ui import messages, theme
+from gemeinsam_desktop.ui import messages, print_jobs, theme
 from gemeinsam_desktop.ui.dialogs.participant_agreements import AgreementsTab
 from gemeinsam_desktop.ui.dialogs.participant_attendance import AttendanceTab, chip_style
 from gemeinsam_desktop.ui.dialogs.participant_children import ChildrenTab
+from gemeinsam_desktop.ui.dialogs.participant_leads import LeadsTab
 from gemeinsam_desktop.ui.dialogs.participant_notes import NotesTab
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import status_label
 from gemeinsam_desktop.ui.operations import bus, run_blocking
 from gemeinsam_desktop.ui.widgets.date_field import DateField, format_date
+from gemeinsam_desktop.ui.widgets.print_buttons import PrintButton
 
 LEAVING = frozenset(
     {ParticipantStatus.ABGESCHLOSSEN, ParticipantStatus.ABGEBROCHEN, ParticipantStatus.VERMITTELT}
 )
 TAB_BASICS, TAB_CHILDREN, TAB_STATUS, TAB_CONSENT, TAB_ATTENDANCE = range(5)
 TAB_NOTES, TAB_AGREEMENTS = 5, 6  # existing records only, like TAB_ATTENDANCE
+TAB_LEADS = 7  # "Stellen": leads, placements, fitting employers (participant_leads)
 CHILDREN = "children"  # the focus target of a problem with a child
 TEXT_LIMITS = {
     **{key: limit for key, (limit, _label) in roster.TEXT_FIELDS.items()},
@@ -164,6 +167,7 @@ class ParticipantDialog(QDialog):
         self.attendance_tab: AttendanceTab | None = None
         self.notes_tab: NotesTab | None = None
         self.agreements_tab: AgreementsTab | None = None
+        self.leads_tab: LeadsTab | None = None
         if participant_id is not None:
             self.attendance_tab = AttendanceTab(ws, participant_id, show_message=self._show_message)
             self.attendance_figures = self.attendance_tab.figures
@@ -180,6 +184,9 @@ class ParticipantDialog(QDialog):
             if self.notes_tab.restore_draft() is not None:
                 self.tabs.setCurrentIndex(TAB_NOTES)
             self.agreements_tab.refresh()
+            self.leads_tab = LeadsTab(ws, participant_id, on_status_changed=self._status_saved)
+            self.tabs.addTab(self.leads_tab, self.tr("Stellen"))
+            self.leads_tab.refresh()
         outer.addWidget(self.tabs, 1)
         self.error = QLabel()
         self.error.setObjectName("errorText")
@@ -253,6 +260,17 @@ class ParticipantDialog(QDialog):
         self.archive_button.clicked.connect(self._toggle_archived)
         self.archive_button.setVisible(self.data.id is not None)
         row.addSpacing(8)
+        if self.data.id is not None:
+            pid = self.data.id
+            self.certificate_button = PrintButton(
+                self.tr("Teilnahmebescheinigung"),
+                lambda: print_jobs.certificate_job(
+                    self.ws, pid, self._original.last_name, self._original.first_name
+                ),
+                shortcuts=True,
+            )
+            self.certificate_button.setObjectName("certificateButton")
+            row.addWidget(self.certificate_button)
         row.addWidget(self.archive_button)
         box.addLayout(row)
         self.subtitle = QLabel()
@@ -733,6 +751,22 @@ class ParticipantDialog(QDialog):
         self.saved_id = pid
         bus.changed.emit(frozenset({"participants"}))
         self._refresh_header()
+
+    def _status_saved(self) -> None:
+        """A placement set the status in the database: take it over, unmodified."""
+        pid = self.data.id
+        if pid is None:
+            return
+        saved = run_blocking(lambda: roster.load_participant(self.ws, pid))
+        for key in ("status", "exit_date", "exit_reason"):
+            value = getattr(saved, key)
+            setattr(self.data, key, value)
+            setattr(self._original, key, value)
+            self._write(self.fields[key], value)
+        self._refresh_status_fields()
+        self._refresh_header()
+        self._refresh_modified()
+        bus.changed.emit(frozenset({"participants"}))
 
     def _show_message(self, text: str) -> None:
         self.error.setText(text)

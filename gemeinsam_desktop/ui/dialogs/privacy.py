@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.files import atomic_write_bytes
 from gemeinsam_desktop.printing.disclosure import build_disclosure_pdf
-from gemeinsam_desktop.services import privacy, roster
+from gemeinsam_desktop.services import privacy as privacy_service
+from gemeinsam_desktop.services import roster
 from gemeinsam_desktop.services.privacy import ErasureSummary
 from gemeinsam_desktop.services.text import clean, fold
 from gemeinsam_desktop.services.workspace import Workspace
@@ -42,6 +43,7 @@ from gemeinsam_desktop.ui.dialogs.audit_log import action_label as action_label
 from gemeinsam_desktop.ui.dialogs.audit_log import local_time_text as local_time_text
 from gemeinsam_desktop.ui.dialogs.audit_log import record_label as record_label
 from gemeinsam_desktop.ui.dialogs.retention import RetentionDialog as RetentionDialog
+from gemeinsam_desktop.ui.i18n import privacy
 from gemeinsam_desktop.ui.operations import bus, run_blocking, run_op
 from gemeinsam_desktop.ui.theme import repolish
 from gemeinsam_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -130,17 +132,17 @@ def export_disclosure(parent: QWidget | None, ws: Workspace, participant_id: int
         return
 
     def gather() -> tuple[dict[str, Any], bytes]:
-        data = privacy.disclosure(ws, participant_id)
+        data = privacy_service.disclosure(ws, participant_id)
         if fmt == "pdf":
             return data, build_disclosure_pdf(data)
-        return data, privacy.disclosure_json(data)
+        return data, privacy_service.disclosure_json(data)
 
     def show(result: tuple[dict[str, Any], bytes]) -> None:
         data, payload = result
         if fmt == "pdf":
             preview = PdfPreviewDialog(
                 payload,
-                QCoreApplication.translate("privacy", "Auskunft nach Art. 15 DSGVO"),
+                privacy.tr("Auskunft nach Art. 15 DSGVO"),
                 disclosure_filename(data, "pdf"),
                 parent,
             )
@@ -157,9 +159,9 @@ def export_disclosure(parent: QWidget | None, ws: Workspace, participant_id: int
 def save_json(parent: QWidget | None, payload: bytes, suggested: str) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("privacy", "Auskunft als JSON speichern"),
+        privacy.tr("Auskunft als JSON speichern"),
         str(_documents_folder() / suggested),
-        QCoreApplication.translate("privacy", "JSON-Dateien (*.json)"),
+        privacy.tr("JSON-Dateien (*.json)"),
     )
     if not chosen:
         return None
@@ -171,23 +173,17 @@ def save_json(parent: QWidget | None, payload: bytes, suggested: str) -> Path | 
     except OSError as error:
         log.warning("saving a disclosure failed: %s", error.strerror or type(error).__name__)
         if error.errno == errno.ENOSPC:
-            text = QCoreApplication.translate(
-                "privacy", "Der Speicherplatz ist voll. Die Datei wurde nicht gespeichert."
-            )
+            text = privacy.tr("Der Speicherplatz ist voll. Die Datei wurde nicht gespeichert.")
         else:
             text = QCoreApplication.translate(
                 "privacy",
                 "Die Datei konnte nicht gespeichert werden. Bitte wählen Sie einen anderen Ort.",
             )
-        messages.show_info(
-            parent, text, QCoreApplication.translate("privacy", "Speichern fehlgeschlagen")
-        )
+        messages.show_info(parent, text, privacy.tr("Speichern fehlgeschlagen"))
         return None
     messages.show_info(
         parent,
-        QCoreApplication.translate("privacy", "Die Auskunft wurde gespeichert:\n{path}").format(
-            path=path
-        ),
+        privacy.tr("Die Auskunft wurde gespeichert:\n{path}").format(path=path),
     )
     return path
 
@@ -202,63 +198,53 @@ def erasure_items(summary: ErasureSummary) -> tuple[list[str], list[str]]:
         return [one if n == 1 else many]
 
     s = summary
-    goes = [
-        QCoreApplication.translate(
-            "privacy", "Name, Geburtsdatum, Anschrift, Telefon, E-Mail und Kundennummer"
-        )
-    ]
+    goes = [privacy.tr("Name, Geburtsdatum, Anschrift, Telefon, E-Mail und Kundennummer")]
     goes += counted(
         s.notes,
-        QCoreApplication.translate("privacy", "1 Coaching-Notiz"),
-        QCoreApplication.translate("privacy", "%n Coaching-Notizen", None, s.notes),
+        privacy.tr("1 Coaching-Notiz"),
+        privacy.tr("%n Coaching-Notizen", "", s.notes),
     )
     goes += counted(
         s.agreements,
-        QCoreApplication.translate("privacy", "1 Vereinbarung"),
-        QCoreApplication.translate("privacy", "%n Vereinbarungen", None, s.agreements),
+        privacy.tr("1 Vereinbarung"),
+        privacy.tr("%n Vereinbarungen", "", s.agreements),
     )
     goes += counted(
         s.leads,
-        QCoreApplication.translate("privacy", "1 Hinweis auf eine Stelle"),
-        QCoreApplication.translate("privacy", "%n Hinweise auf Stellen", None, s.leads),
+        privacy.tr("1 Hinweis auf eine Stelle"),
+        privacy.tr("%n Hinweise auf Stellen", "", s.leads),
     )
     goes += counted(
         s.signatures,
-        QCoreApplication.translate("privacy", "1 Unterschrift"),
-        QCoreApplication.translate("privacy", "%n Unterschriften", None, s.signatures),
+        privacy.tr("1 Unterschrift"),
+        privacy.tr("%n Unterschriften", "", s.signatures),
     )
     goes += counted(
         s.attendance_texts,
-        QCoreApplication.translate("privacy", "1 Bemerkung zur Anwesenheit"),
-        QCoreApplication.translate(
-            "privacy", "%n Bemerkungen zur Anwesenheit", None, s.attendance_texts
-        ),
+        privacy.tr("1 Bemerkung zur Anwesenheit"),
+        privacy.tr("%n Bemerkungen zur Anwesenheit", "", s.attendance_texts),
     )
     goes += counted(
         s.children,
-        QCoreApplication.translate("privacy", "die Angaben zu 1 Kind"),
-        QCoreApplication.translate("privacy", "die Angaben zu %n Kindern", None, s.children),
+        privacy.tr("die Angaben zu 1 Kind"),
+        privacy.tr("die Angaben zu %n Kindern", "", s.children),
     )
     goes += counted(
         s.consents,
-        QCoreApplication.translate("privacy", "1 Einwilligung"),
-        QCoreApplication.translate("privacy", "%n Einwilligungen", None, s.consents),
+        privacy.tr("1 Einwilligung"),
+        privacy.tr("%n Einwilligungen", "", s.consents),
     )
     stays = counted(
         s.attendance_kept,
-        QCoreApplication.translate("privacy", "1 Eintrag zur Anwesenheit"),
-        QCoreApplication.translate(
-            "privacy", "%n Einträge zur Anwesenheit", None, s.attendance_kept
-        ),
+        privacy.tr("1 Eintrag zur Anwesenheit"),
+        privacy.tr("%n Einträge zur Anwesenheit", "", s.attendance_kept),
     )
     stays += counted(
         s.placements_kept,
-        QCoreApplication.translate("privacy", "1 Arbeitsaufnahme"),
-        QCoreApplication.translate("privacy", "%n Arbeitsaufnahmen", None, s.placements_kept),
+        privacy.tr("1 Arbeitsaufnahme"),
+        privacy.tr("%n Arbeitsaufnahmen", "", s.placements_kept),
     )
-    stays.append(
-        QCoreApplication.translate("privacy", "Status, Ein- und Austrittsdatum, Geburtsjahr")
-    )
+    stays.append(privacy.tr("Status, Ein- und Austrittsdatum, Geburtsjahr"))
     return goes, stays
 
 
@@ -352,8 +338,8 @@ class EraseDialog(QDialog):
 def confirm_and_erase(parent: QWidget | None, ws: Workspace, participant_id: int) -> bool:
     """Show what goes, wait for the last name, erase; True when the person was erased."""
     try:
-        privacy.check_may_erase(ws)  # before the dialog: no name typed in vain
-        summary = run_blocking(lambda: privacy.erasure_summary(ws, participant_id))
+        privacy_service.check_may_erase(ws)  # before the dialog: no name typed in vain
+        summary = run_blocking(lambda: privacy_service.erasure_summary(ws, participant_id))
     except KnownError as exc:
         messages.show_error(parent, exc)
         return False
@@ -363,7 +349,7 @@ def confirm_and_erase(parent: QWidget | None, ws: Workspace, participant_id: int
     if not accepted:
         return False
     try:
-        run_blocking(lambda: privacy.erase_participant(ws, participant_id))
+        run_blocking(lambda: privacy_service.erase_participant(ws, participant_id))
     except Exception as exc:  # shown in the one place for errors
         messages.show_error(parent, exc)
         return False
@@ -389,25 +375,21 @@ def anonymise_project_action(parent: QWidget | None, ws: Workspace, project_id: 
     ).format(name=name)
     if not messages.confirm(
         parent,
-        QCoreApplication.translate("privacy", "Projekt anonymisieren"),
+        privacy.tr("Projekt anonymisieren"),
         text,
-        QCoreApplication.translate("privacy", "Anonymisieren"),
+        privacy.tr("Anonymisieren"),
     ):
         return False
     try:
-        count = run_blocking(lambda: privacy.anonymise_project(ws, project_id))
+        count = run_blocking(lambda: privacy_service.anonymise_project(ws, project_id))
     except Exception as exc:  # shown in the one place for errors
         messages.show_error(parent, exc)
         return False
     bus.changed.emit(PARTICIPANTS | {"project"})
     done = (
-        QCoreApplication.translate(
-            "privacy", "Das Projekt ist anonymisiert. 1 Person wurde gelöscht."
-        )
+        privacy.tr("Das Projekt ist anonymisiert. 1 Person wurde gelöscht.")
         if count == 1
-        else QCoreApplication.translate(
-            "privacy", "Das Projekt ist anonymisiert. %n Personen wurden gelöscht.", None, count
-        )
+        else privacy.tr("Das Projekt ist anonymisiert. %n Personen wurden gelöscht.", "", count)
     )
     messages.show_info(parent, done)
     return True

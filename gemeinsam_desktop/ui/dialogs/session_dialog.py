@@ -57,7 +57,7 @@ from gemeinsam_desktop.ui.widgets.session_form import (
 
 
 class SessionDialog(QDialog):
-    """Create or edit one session."""
+    """Create or edit one session; ``template`` pre-fills a new one (e.g. a company visit)."""
 
     def __init__(
         self,
@@ -67,6 +67,7 @@ class SessionDialog(QDialog):
         parent: QWidget | None = None,
         *,
         day: dt.date | None = None,
+        template: SessionData | None = None,
     ) -> None:
         super().__init__(parent)
         self.ws, self.project_id, self.session_id = ws, project_id, session_id
@@ -83,12 +84,16 @@ class SessionDialog(QDialog):
 
         locations, self.coaches, loaded = run_blocking(load)
         start = dt.datetime.combine(day or dt.date.today(), dt.time(9))
-        self.original = loaded or SessionData(
-            project_id=project_id,
-            kind=SessionKind.WORKSHOP,
-            starts_at=start,
-            ends_at=start + dt.timedelta(hours=3),
-            coach_ids=[ws.coach.id] if ws.coach else [],
+        self.original = (
+            loaded
+            or template
+            or SessionData(
+                project_id=project_id,
+                kind=SessionKind.WORKSHOP,
+                starts_at=start,
+                ends_at=start + dt.timedelta(hours=3),
+                coach_ids=[ws.coach.id] if ws.coach else [],
+            )
         )
         self._build(locations)
         self._fill(self.original)

@@ -7,7 +7,7 @@ and a checkbox per child of the expected and present participants.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from gemeinsam_desktop.services.attendance import AttendanceRow, ChildcareSummary
 from gemeinsam_desktop.store.models import AttendanceState
 from gemeinsam_desktop.ui import theme
+from gemeinsam_desktop.ui.i18n import childcare
 from gemeinsam_desktop.ui.models import attendance_model as am
 from gemeinsam_desktop.ui.models.attendance_model import state_label
 
@@ -196,15 +197,13 @@ def warning_text(care: ChildcareSummary, offered: bool, registered: int = 0) -> 
     childcare is offered, so the dialog counts them from the rows).
     """
     if not offered and registered:
-        return QCoreApplication.translate(
-            "ChildcarePanel",
+        return childcare.tr(
             "Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kind(er) angemeldet.",
             "",
             registered,
         )
     if offered and care.over_capacity and care.capacity is not None:
-        return QCoreApplication.translate(
-            "ChildcarePanel",
+        return childcare.tr(
             "Es sind %n Kind(er) angemeldet, die Betreuung hat Platz für {capacity}.",
             "",
             care.total,
