@@ -1,12 +1,18 @@
-"""Key figures for the Übersicht page (the dashboard grows with issue #7)."""
+"""Key figures for the Übersicht page: counts, this week, and the project's figures so far.
+
+The figures (Integrationsquote, Anwesenheit, Hinweise …) come from ``services.figures``
+for the project's start up to today, so the dashboard and the reports agree.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 
+from gemeinsam_desktop.services import figures as figures_module
+from gemeinsam_desktop.services.figures import Figures, FollowUps
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.store.models import (
     Agreement,
@@ -38,6 +44,9 @@ class Overview:
     agreements_due_this_week: int
     agreements_overdue: int
     sessions_this_week: list[UpcomingSession] = field(default_factory=list)
+    project_id: int = 0
+    figures: Figures | None = None  # project start … today
+    follow_ups: FollowUps = FollowUps(0, 0)
 
     @property
     def active(self) -> int:
@@ -46,6 +55,10 @@ class Overview:
     @property
     def placed(self) -> int:
         return self.by_status.get(ParticipantStatus.VERMITTELT, 0)
+
+    @property
+    def dropped(self) -> int:
+        return self.by_status.get(ParticipantStatus.ABGEBROCHEN, 0)
 
     @property
     def total(self) -> int:
@@ -99,11 +112,19 @@ def load_overview(ws: Workspace, today: dt.date | None = None) -> Overview:
             )
             for ses, place in rows
         ]
-        return Overview(
+        start = project.start_date or s.scalar(
+            select(func.min(Participant.entry_date)).where(Participant.project_id == project.id)
+        )
+        start = min(start or today, today)
+        figures = figures_module.compute_in(s, project.id, start, today, today)
+        overview = Overview(
             project_name=project.name,
             period=(project.start_date, project.end_date),
             by_status={ParticipantStatus(k): v for k, v in counts.items()},
             agreements_due_this_week=due,
             agreements_overdue=overdue,
             sessions_this_week=sessions,
+            project_id=project.id,
+            figures=figures,
         )
+    return replace(overview, follow_ups=figures_module.follow_ups_due(ws, project.id, today))

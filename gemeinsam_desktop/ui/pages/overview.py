@@ -1,9 +1,11 @@
-"""Übersicht: the project at a glance (key figures, agreements due, this week's sessions)."""
+"""Übersicht: the project at a glance — key figures (each opens the list behind it), charts of
+the Integrationsquote, attendance and leads, the agreements due and this week's sessions."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -13,19 +15,24 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from gemeinsam_desktop.services import notes, roster
-from gemeinsam_desktop.services.notes import AgreementData
-from gemeinsam_desktop.services.overview import Overview, load_overview, week_bounds
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import AgreementState
+from gemeinsam_desktop.store.models import AgreementState, LeadStage
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.labels import session_kind_label
+from gemeinsam_desktop.ui.lead_labels import stage_label
 from gemeinsam_desktop.ui.operations import run_op
 from gemeinsam_desktop.ui.pages.base import Page, card, hint, section_title
+from gemeinsam_desktop.ui.widgets.charts import Bar, BarChart, DonutChart, percent_text
+
+if TYPE_CHECKING:  # the services load on the worker, after the window shows (issue #8)
+    from gemeinsam_desktop.services.figures import Figures
+    from gemeinsam_desktop.services.notes import AgreementData
+    from gemeinsam_desktop.services.overview import Overview
 
 MAX_DUE_ROWS = 40  # more than that is a list for the records, not for the dashboard
 
@@ -38,13 +45,18 @@ def qdatetime(value) -> QDateTime:  # type: ignore[no-untyped-def]
     return QDateTime(qdate(value), QTime(value.hour, value.minute))
 
 
-class FigureCard(QWidget):
-    def __init__(self, caption: str, name: str) -> None:
+class FigureCard(QFrame):
+    """A key figure with its caption; a click (or Enter) opens the list behind it."""
+
+    activated = Signal()
+
+    def __init__(self, caption: str, name: str, tooltip: str = "") -> None:
         super().__init__()
-        frame, layout = card(self)
-        outer = QGridLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        self.setObjectName("figureCard")
+        self.caption = caption
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(2)
         self.value = QLabel("–")
         self.value.setObjectName(name)
         font = self.value.font()
@@ -52,7 +64,53 @@ class FigureCard(QWidget):
         font.setBold(True)
         self.value.setFont(font)
         layout.addWidget(self.value)
-        layout.addWidget(hint(caption))
+        self.caption_label = hint(caption)
+        layout.addWidget(self.caption_label)
+        self.detail = hint("")
+        self.detail.setObjectName(name + "Detail")
+        self.detail.hide()
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(tooltip)
+        c = theme.colors()
+        self.setStyleSheet(
+            f"QFrame#figureCard {{ background: {c.card}; border: 1px solid {c.border};"
+            " border-radius: 10px; }"
+            f"QFrame#figureCard:hover {{ background: {c.hover}; }}"
+            f"QFrame#figureCard:focus {{ border: 1px solid {c.accent}; }}"
+        )
+
+    def set_value(self, text: str, detail: str = "") -> None:
+        self.value.setText(text)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleName(f"{self.caption}: {text}" + (f" ({detail})" if detail else ""))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.activated.emit()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def chart_card(title: str, chart: QWidget, caption: QLabel) -> QFrame:
+    frame, layout = card()
+    layout.addWidget(section_title(title))
+    layout.addWidget(chart, 1, Qt.AlignmentFlag.AlignHCenter)
+    layout.addWidget(caption)
+    return frame
 
 
 @dataclass(frozen=True)
@@ -66,8 +124,18 @@ class DueAgreements:
     items: list[AgreementData] = field(default_factory=list)
 
 
+def load_overview(ws: Workspace) -> Overview:
+    """Runs on the worker (which imports the figures' services on first use)."""
+    from gemeinsam_desktop.services.overview import load_overview as load
+
+    return load(ws)
+
+
 def load_due(ws: Workspace, today: dt.date | None = None) -> DueAgreements:
     """Runs on the worker. The project is the one ``load_overview`` counts (lowest id)."""
+    from gemeinsam_desktop.services import notes, roster
+    from gemeinsam_desktop.services.overview import week_bounds
+
     today = today or dt.date.today()
     monday, sunday = week_bounds(today)
     projects = roster.list_projects(ws, include_archived=True)
@@ -76,6 +144,18 @@ def load_due(ws: Workspace, today: dt.date | None = None) -> DueAgreements:
     pid = min(p.id for p in projects)
     items = notes.due_between(ws, pid, dt.date.min, sunday)
     return DueAgreements(today, monday, sunday, pid, items)
+
+
+def due_row_style() -> str:
+    """The rows' look, set once on the list's card: a style sheet per row cost ~1 ms each."""
+    c = theme.colors()
+    danger = "#ff9b8f" if theme.is_dark() else c.danger
+    return (
+        f"QFrame#dueRow {{ border-radius: 6px; }}"
+        f"QFrame#dueRow:hover {{ background: {c.hover}; }}"
+        f"QFrame#dueRow:focus {{ border: 1px solid {c.accent}; }}"
+        f"QLabel#dueOverdue {{ color: {danger}; font-weight: 600; }}"
+    )
 
 
 class DueRow(QFrame):
@@ -127,9 +207,7 @@ class DueRow(QFrame):
         self.name_label.setFont(font)
         head.addWidget(self.name_label)
         self.overdue_label = QLabel(self.tr("überfällig"))
-        self.overdue_label.setObjectName("dueOverdue")
-        danger = "#ff9b8f" if theme.is_dark() else theme.colors().danger
-        self.overdue_label.setStyleSheet(f"color: {danger}; font-weight: 600;")
+        self.overdue_label.setObjectName("dueOverdue")  # styled by due_row_style()
         self.overdue_label.setVisible(self.overdue)
         head.addWidget(self.overdue_label)
         head.addStretch(1)
@@ -140,12 +218,6 @@ class DueRow(QFrame):
         self.text_label.setWordWrap(True)
         words.addWidget(self.text_label)
         row.addLayout(words, 1)
-        c = theme.colors()
-        self.setStyleSheet(
-            f"QFrame#dueRow {{ border-radius: 6px; }}"
-            f"QFrame#dueRow:hover {{ background: {c.hover}; }}"
-            f"QFrame#dueRow:focus {{ border: 1px solid {c.accent}; }}"
-        )
 
     def _toggled(self, checked: bool) -> None:
         if checked:
@@ -187,7 +259,13 @@ class DueRow(QFrame):
 
 class OverviewPage(Page):
     icon_name = "layout-dashboard"
-    watches = frozenset({"participants", "sessions", "agreements", "project", "notes"})
+    watches = frozenset(
+        {"participants", "sessions", "agreements", "project", "notes", "attendance"}
+        | {"leads", "placements", "employers"}
+    )
+    #: (target, argument) for the main window: "participants" + status, "attendance",
+    #: "calendar", "network" + "leads[:stage]" or "follow_ups" (see ``open_figure``)
+    navigate = Signal(str, str)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, self.tr("Übersicht"), parent)
@@ -196,18 +274,29 @@ class OverviewPage(Page):
         self.body.addWidget(self.greeting)
         grid = QGridLayout()
         grid.setSpacing(16)
-        self.active = FigureCard(self.tr("Teilnehmende aktiv"), "figureActive")
-        self.placed = FigureCard(self.tr("in Arbeit vermittelt"), "figurePlaced")
-        self.due = FigureCard(self.tr("Vereinbarungen fällig diese Woche"), "figureDue")
-        self.week = FigureCard(self.tr("Gruppentermine diese Woche"), "figureWeek")
-        for col, figure in enumerate((self.active, self.placed, self.due, self.week)):
-            grid.addWidget(figure, 0, col)
+        go = self.tr("Klicken öffnet die Liste dazu.")
+        self.active = FigureCard(self.tr("Teilnehmende aktiv"), "figureActive", go)
+        self.placed = FigureCard(self.tr("in Arbeit vermittelt"), "figurePlaced", go)
+        self.dropped = FigureCard(self.tr("Teilnahme abgebrochen"), "figureDropped", go)
+        self.week = FigureCard(self.tr("Gruppentermine diese Woche"), "figureWeek", go)
+        self.due = FigureCard(self.tr("Vereinbarungen fällig diese Woche"), "figureDue", go)
+        self.follow = FigureCard(self.tr("Nachfassen fällig"), "figureFollowUps", go)
+        cards = (self.active, self.placed, self.dropped, self.week, self.due, self.follow)
+        for index, figure in enumerate(cards):
+            grid.addWidget(figure, index // 3, index % 3)
         self.body.addLayout(grid)
+        self.active.activated.connect(lambda: self.navigate.emit("participants", "aktiv"))
+        self.placed.activated.connect(lambda: self.navigate.emit("participants", "vermittelt"))
+        self.dropped.activated.connect(lambda: self.navigate.emit("participants", "abgebrochen"))
+        self.week.activated.connect(lambda: self.navigate.emit("calendar", ""))
+        self.due.activated.connect(self.show_due_list)
+        self.follow.activated.connect(lambda: self.navigate.emit("network", "follow_ups"))
+        self._build_charts()
         self.due_rows: list[DueRow] = []
         self.project_id = 0
         self._due_generation = 0
-        due_frame, due_layout = card()
-        due_frame.setObjectName("dueCard")
+        self.due_frame, due_layout = card()
+        self.due_frame.setObjectName("dueCard")
         due_layout.addWidget(section_title(self.tr("Fällig diese Woche")))
         self.due_hint = hint("")
         self.due_hint.setObjectName("dueHint")
@@ -219,7 +308,7 @@ class OverviewPage(Page):
         self.due_more.setObjectName("dueMore")
         self.due_more.hide()
         due_layout.addWidget(self.due_more)
-        self.body.addWidget(due_frame)
+        self.body.addWidget(self.due_frame)
         frame, self.week_layout = card()
         self.week_layout.addWidget(section_title(self.tr("Diese Woche")))
         self.week_list = QLabel()
@@ -230,10 +319,51 @@ class OverviewPage(Page):
         self.body.addWidget(frame)
         self.body.addStretch(1)
 
+    def _build_charts(self) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.integration_chart = DonutChart()
+        self.integration_chart.setObjectName("integrationChart")
+        self.integration_text = hint("")
+        self.integration_text.setObjectName("integrationText")
+        self.integration_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.integration_chart.activated.connect(
+            lambda: self.navigate.emit("participants", "vermittelt")
+        )
+        row.addWidget(
+            chart_card(self.tr("Integrationsquote"), self.integration_chart, self.integration_text),
+            1,
+        )
+        self.attendance_chart = DonutChart()
+        self.attendance_chart.setObjectName("attendanceChart")
+        self.attendance_text = hint("")
+        self.attendance_text.setObjectName("attendanceText")
+        self.attendance_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.attendance_chart.activated.connect(lambda: self.navigate.emit("attendance", ""))
+        row.addWidget(
+            chart_card(self.tr("Anwesenheit"), self.attendance_chart, self.attendance_text), 1
+        )
+        self.leads_chart = BarChart()
+        self.leads_chart.setObjectName("leadsChart")
+        self.leads_chart.setMinimumWidth(220)
+        self.leads_text = hint("")
+        self.leads_text.setObjectName("leadsText")
+        self.leads_chart.barActivated.connect(
+            lambda key: self.navigate.emit("network", f"leads:{key}" if key else "leads")
+        )
+        frame, layout = card()
+        layout.addWidget(section_title(self.tr("Hinweise nach Stufe")))
+        layout.addWidget(self.leads_chart)
+        layout.addWidget(self.leads_text)
+        layout.addStretch(1)
+        row.addWidget(frame, 1)
+        self.body.addLayout(row)
+
     def refresh(self) -> None:
-        run_op(self, lambda: load_overview(self.ws), self.show_overview)
+        ws = self.ws
+        run_op(self, lambda: load_overview(ws), self.show_overview)
         self._due_generation += 1
-        generation, ws = self._due_generation, self.ws
+        generation = self._due_generation
         run_op(self, lambda: load_due(ws), lambda due: self.show_due(due, generation))
 
     # -- agreements due --------------------------------------------------------------
@@ -247,6 +377,9 @@ class OverviewPage(Page):
             if widget is not None:
                 widget.deleteLater()
         self.due_rows = []
+        style = due_row_style()  # in the theme's colours of now
+        if self.due_frame.styleSheet() != style:
+            self.due_frame.setStyleSheet(style)
         loc = QLocale()
         sunday = loc.toString(
             QDate(due.sunday.year, due.sunday.month, due.sunday.day), "dddd, dd.MM."
@@ -292,6 +425,8 @@ class OverviewPage(Page):
 
     def mark_done(self, agreement_id: int, row: DueRow | None = None) -> None:
         """Set the agreement erledigt; the change refreshes this page (it watches agreements)."""
+        from gemeinsam_desktop.services import notes
+
         ws = self.ws
 
         def failed(_exc: BaseException) -> bool:
@@ -329,10 +464,23 @@ class OverviewPage(Page):
             .format(name=coach, project=data.project_name, period=period)
             .strip()
         )
-        self.active.value.setText(loc.toString(data.active))
-        self.placed.value.setText(loc.toString(data.placed))
-        self.due.value.setText(loc.toString(data.agreements_due_this_week))
-        self.week.value.setText(loc.toString(len(data.sessions_this_week)))
+        self.active.set_value(loc.toString(data.active))
+        self.placed.set_value(loc.toString(data.placed))
+        self.dropped.set_value(loc.toString(data.dropped))
+        overdue = ""
+        if data.agreements_overdue:
+            overdue = self.tr("%n überfällig", "", data.agreements_overdue)
+        self.due.set_value(loc.toString(data.agreements_due_this_week), overdue)
+        self.week.set_value(loc.toString(len(data.sessions_this_week)))
+        follow = data.follow_ups
+        self.follow.set_value(
+            loc.toString(follow.total),
+            self.tr("Arbeitgeber: {employers} · Vermittlungen: {checks}").format(
+                employers=loc.toString(follow.employers), checks=loc.toString(follow.placements)
+            ),
+        )
+        if data.figures is not None:
+            self.show_figures(data.figures)
         lines = []
         for s in data.sessions_this_week:
             day = loc.toString(qdate(s.starts_at), "ddd, dd.MM.")
@@ -350,3 +498,97 @@ class OverviewPage(Page):
         self.week_list.setText(
             "\n".join(lines) or self.tr("Diese Woche sind keine Gruppentermine geplant.")
         )
+
+    def show_figures(self, figures: Figures) -> None:
+        loc = QLocale()
+        quota = figures.integration
+        target = percent_text(quota.target)
+        if quota.finished:
+            words = self.tr(
+                "{integrated} von {finished} Beendeten in Arbeit oder Ausbildung"
+            ).format(
+                integrated=loc.toString(quota.integrated), finished=loc.toString(quota.finished)
+            )
+        else:
+            words = self.tr("Noch hat niemand die Teilnahme beendet.")
+        beside = self.tr("Ziel {target} · daneben Minijob {minijob}, Praktikum {praktikum}").format(
+            target=target,
+            minijob=loc.toString(quota.minijob),
+            praktikum=loc.toString(quota.praktikum),
+        )
+        self.integration_text.setText(f"{words}\n{beside}")
+        self.integration_chart.set_value(
+            quota.rate,
+            quota.target,
+            self.tr("Integrationsquote {rate} (Ziel {target}): {words}").format(
+                rate=percent_text(quota.rate), target=target, words=words
+            ),
+        )
+        att = figures.attendance
+        if att.counted:
+            words = self.tr("{present} von {counted} erfassten Terminen anwesend").format(
+                present=loc.toString(att.present), counted=loc.toString(att.counted)
+            )
+            detail = self.tr("entschuldigt {e} · krank {k} · unentschuldigt {ue}").format(
+                e=loc.toString(att.excused),
+                k=loc.toString(att.sick),
+                ue=loc.toString(att.unexcused),
+            )
+        else:
+            words, detail = self.tr("Noch keine Anwesenheit erfasst."), ""
+        self.attendance_text.setText(f"{words}\n{detail}".strip())
+        self.attendance_chart.set_value(
+            att.rate,
+            None,
+            self.tr("Anwesenheitsquote {rate}: {words}").format(
+                rate=percent_text(att.rate), words=words
+            ),
+        )
+        bars = [
+            Bar(stage.value, stage_label(stage), figures.leads_by_stage.get(stage, 0))
+            for stage in LeadStage
+        ]
+        total = sum(b.value for b in bars)
+        self.leads_chart.set_bars(bars, self.tr("Hinweise nach Stufe, %n insgesamt", "", total))
+        self.leads_text.setText(
+            self.tr("Klicken Sie auf eine Stufe, um die Hinweise zu sehen.")
+            if total
+            else self.tr("Noch keine Hinweise erfasst.")
+        )
+
+    def show_due_list(self) -> None:
+        """The figure "Vereinbarungen fällig" scrolls to the list of them on this page."""
+        scroll = self.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(self.due_frame, 0, 0)
+        first = self.due_rows[0] if self.due_rows else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def open_figure(window: Any, target: str, argument: str) -> None:
+    """Show the list behind a figure of the Übersicht in the main window ``window``.
+
+    "participants" + a status (or "") filters the roster; "attendance" sorts the roster by
+    attendance rate, lowest first; "calendar" shows the calendar; "network" shows the
+    Netzwerk page and, when it offers ``show_section(argument)``, the part named
+    ("leads", "leads:<stage>", "follow_ups").
+    """
+    from gemeinsam_desktop.ui.models import roster_model as rm
+
+    if target in ("participants", "attendance"):
+        page = window.participants_page
+        window.show_page(page)
+        page.filter_edit.clear()
+        index = page.status_combo.findData(argument) if argument else 0
+        page.status_combo.setCurrentIndex(max(0, index))
+        if target == "attendance":
+            page.view.sortByColumn(rm.RATE, Qt.SortOrder.AscendingOrder)
+        return
+    wanted = {"calendar": "calendar_page", "network": "network_page"}.get(target)
+    if wanted is not None:  # the main window builds the page on first use
+        page = getattr(window, wanted)
+        window.show_page(page)
+        show_section = getattr(page, "show_section", None)
+        if callable(show_section) and argument:
+            show_section(argument)
