@@ -170,3 +170,59 @@ class WeakPassphraseError(ValidationError):
         "Das Passwort ist zu kurz. Bitte wählen Sie mindestens {min_length} Zeichen, am besten "
         "einen Satz aus mehreren Wörtern.",
     )
+
+
+# -- backups (issue #8) ------------------------------------------------------------------
+class DamagedStoreError(DamagedDatabaseError):
+    """Found damaged when unlocking, before anything was written; names the newest good
+    backup (``newest_good``, a ``services.backup.BackupInfo``) or ``None``."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Die Datenbank ist beschädigt oder unvollständig ({detail}). Sie wurde nicht geöffnet "
+        "und nicht verändert. Bitte spielen Sie die neueste Sicherung ein.",
+    )
+
+    def __init__(self, detail: str = "", newest_good: Any = None) -> None:
+        super().__init__(detail=detail)
+        self.newest_good = newest_good
+
+
+class BackupDamagedError(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Die Sicherung „{name}“ ist beschädigt oder unvollständig ({detail}). Sie wird nicht "
+        "verwendet; es wurde nichts verändert. Bitte wählen Sie eine andere Sicherung.",
+    )
+
+
+class NotABackupError(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Die Datei „{name}“ ist keine Sicherung von Gemeinsam Desktop. Es wurde nichts "
+        "verändert.",
+    )
+
+
+class BackupKeyNeededError(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Diese Sicherung stammt aus einem anderen Datenbestand. Bitte geben Sie ein Passwort "
+        "oder den Wiederherstellungsschlüssel dieser Sicherung ein.",
+    )
+
+
+class BackupWrongKeyError(WrongKeyError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Das Passwort oder der Wiederherstellungsschlüssel passt nicht zu dieser Sicherung. "
+        "Es wurde nichts verändert.",
+    )
+
+
+class BackupTargetError(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Die Sicherung konnte nicht in {path} gespeichert werden ({detail}). Bitte prüfen Sie, "
+        "ob der USB-Stick eingesteckt ist und Platz hat, und versuchen Sie es erneut.",
+    )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gemeinsam_desktop.services import audit
+from gemeinsam_desktop.services import audit, backup
+from gemeinsam_desktop.services.backup import BackupInfo
 from gemeinsam_desktop.services.workspace import Workspace
 
 
@@ -13,6 +14,7 @@ class CheckReport:
     revision: str | None
     counts: dict[str, int]
     problems: list[str] = field(default_factory=list)
+    newest_backup: BackupInfo | None = None  # the newest automatic backup that passes a check
 
     @property
     def ok(self) -> bool:
@@ -26,4 +28,5 @@ def run_check(ws: Workspace) -> CheckReport:
             problems.append(
                 "Die Protokollkette ist unterbrochen (Einträge fehlen oder wurden verändert)."
             )
-    return CheckReport(ws.db.current_revision(), ws.db.table_counts(), problems)
+    newest = backup.newest_good(ws.folder, ws.master_key, ws.vault.store_id)
+    return CheckReport(ws.db.current_revision(), ws.db.table_counts(), problems, newest)

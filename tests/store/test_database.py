@@ -132,12 +132,17 @@ def test_flipped_bit_is_caught_by_the_cipher_hmac(workspace) -> None:
     data = bytearray(paths.database.read_bytes())
     data[len(data) - 2000] ^= 0x01  # inside a data page, not page 1
     paths.database.write_bytes(bytes(data))
-    ws = workspace.folder.unlock_passphrase(PASSPHRASE)
+    # Unlocking checks first and never opens a damaged file for writing (issue #8) …
+    with pytest.raises(DamagedDatabaseError):
+        workspace.folder.unlock_passphrase(PASSPHRASE)
+    # … and the full check, too, names the cipher HMAC.
+    master, _coach = workspace.folder.vault().unlock_passphrase(PASSPHRASE)
+    db = Database.open(paths.database, master, backup_dir=None)
     try:
-        problems = ws.db.integrity_problems()
+        problems = db.integrity_problems()
         assert problems and problems[0].startswith("cipher")
     finally:
-        ws.close()
+        db.close()
 
 
 def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gemeinsam_desktop.errors import KnownError
+from gemeinsam_desktop.errors import DamagedStoreError, KnownError
 from gemeinsam_desktop.services import accounts
 from gemeinsam_desktop.services.workspace import DataFolder, Workspace
 from gemeinsam_desktop.ui.i18n import error_text
@@ -96,6 +96,12 @@ class RecoveryDialog(QDialog):
             self.workspace = run_blocking(lambda: self.folder.unlock_recovery(key))
             coaches = run_blocking(lambda: accounts.list_coaches(self.workspace))  # type: ignore[arg-type]
         except KnownError as exc:
+            if isinstance(exc, DamagedStoreError):  # offer the newest good backup (issue #8)
+                from gemeinsam_desktop.ui.dialogs.backup_dialogs import offer_restore_after_damage
+
+                if offer_restore_after_damage(self, self.folder, exc):
+                    self._check_key()
+                    return
             self.error.setText(error_text(exc))
             return
         self.coach_combo.clear()

@@ -223,12 +223,28 @@ class SetupWizard(QWizard):
         self.keychain = KeychainPage(self)
         for page in (self.welcome, self.passphrase, self.recovery, self.keychain):
             self.addPage(page)
+        # Another installation: bring the data from a backup file instead (issue #8).
+        restore = QPushButton(self.tr("Stattdessen aus einer &Sicherung wiederherstellen …"))
+        restore.setObjectName("restoreFromBackupButton")
+        restore.clicked.connect(self._restore_from_backup)
+        welcome_layout = self.welcome.layout()
+        assert isinstance(welcome_layout, QVBoxLayout)
+        row = QHBoxLayout()
+        row.addWidget(restore)
+        row.addStretch(1)
+        welcome_layout.addLayout(row)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Weiter"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Zurück"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Fertig"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
         self.resize(640, 520)
         self.created_at = dt.datetime.now()
+
+    def _restore_from_backup(self) -> None:
+        from gemeinsam_desktop.ui.dialogs.backup_dialogs import restore_into_empty_folder
+
+        if restore_into_empty_folder(self, self.folder):
+            self.reject()  # the controller finds the folder ready and shows the unlock window
 
     def reject(self) -> None:
         # Once the store exists, leaving without the recovery key noted is not offered.
