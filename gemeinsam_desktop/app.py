@@ -9,7 +9,7 @@ import sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gemeinsam_desktop import APP_NAME, ORG_NAME, __version__
+from gemeinsam_desktop import APP_NAME, ORG_NAME
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.logging_setup import setup_logging
 from gemeinsam_desktop.services.workspace import DataFolder
@@ -31,7 +31,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     gc_main_thread.install(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("gemeinsam-desktop")
     install_language(preferences.LANGUAGE.get())
     apply_theme(app)
@@ -55,6 +54,13 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def _log_version() -> None:
+    from gemeinsam_desktop import __version__
+
+    QApplication.setApplicationVersion(__version__)
+    log.info("version %s", __version__)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from gemeinsam_desktop.ui import messages, preferences
     from gemeinsam_desktop.ui.controller import AppController
@@ -63,8 +69,12 @@ def run_gui(args: argparse.Namespace) -> int:
     root = resolve_data_dir(args.data_dir, demo=args.demo)
     log_path = setup_logging(root)
     messages.set_log_path(str(log_path))
-    log.info("start, version %s", __version__)
+    log.info("start")
     app = create_application()
+    from gemeinsam_desktop.ui import startup
+
+    # the heavy imports (and the version's look-up) wait until the first window is on screen
+    startup.watch_first_window(app, after=_log_version)
     if args.lang:
         preferences.LANGUAGE.set(args.lang)
         install_language(args.lang)

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gemeinsam_desktop import __version__
 from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, KnownError, ValidationError, WrongKeyError
 from gemeinsam_desktop.logging_setup import setup_logging
 from gemeinsam_desktop.services.workspace import DataFolder, FolderState, Workspace
@@ -49,6 +48,16 @@ TABLE_LABELS = {
 }
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: looks the version up only when asked (start-up time)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        from gemeinsam_desktop import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
+
+
 class _GermanHelpFormatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
         return super().add_usage(usage, actions, groups, "Aufruf: " if prefix is None else prefix)
@@ -68,9 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(parser)
     parser.add_argument("--demo", action="store_true", help="Oberfläche mit fiktiven Demodaten")
     parser.add_argument("--lang", choices=["de", "en"], help="Sprache der Oberfläche")
-    parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {__version__}", help="Version anzeigen"
-    )
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="Version anzeigen")
     sub = parser.add_subparsers(dest="command", title="Befehle", metavar="BEFEHL")
 
     p = _subparser(sub, "init", "Neuen Datenordner mit dem ersten Coach-Konto anlegen")
@@ -89,8 +96,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = _subparser(sub, "check", "Entsperren, Integrität prüfen und Anzahl je Tabelle zeigen")
     p.set_defaults(handler=cmd_check)
 
-    p = _subparser(sub, "import", "Teilnehmende aus einer Tabelle (CSV oder Excel) übernehmen")
-    p.add_argument("kind", choices=["participants"], metavar="participants", help="was")
+    p = _subparser(
+        sub, "import", "Teilnehmende oder Arbeitgeber aus einer Tabelle (CSV oder Excel) übernehmen"
+    )
+    p.add_argument(
+        "kind",
+        choices=["participants", "employers"],
+        metavar="participants|employers",
+        help="was: participants (Teilnehmende) oder employers (Arbeitgeber)",
+    )
     p.add_argument("file", metavar="DATEI", help="CSV- oder XLSX-Datei")
     p.add_argument(
         "--skip-invalid",
@@ -284,10 +298,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from gemeinsam_desktop.cli_backup import newest_line
+    from gemeinsam_desktop.errors import DamagedStoreError
     from gemeinsam_desktop.services.maintenance import run_check
 
     folder = folder_from(args)
-    workspace = unlock(folder)
+    try:
+        workspace = unlock(folder)
+    except DamagedStoreError as exc:  # found before opening: name the newest good backup
+        fail(exc.message())
+        say(newest_line(exc.newest_good))
+        return EXIT_PROBLEM
     try:
         report = run_check(workspace)
     finally:
@@ -296,6 +317,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     say(f"Schema-Version: {report.revision}")
     for table, count in report.counts.items():
         say(f"  {TABLE_LABELS.get(table, table):<22} {count:>8}")
+    say(newest_line(report.newest_backup))
     if report.problems:
         for problem in report.problems:
             fail(problem)
@@ -308,6 +330,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from gemeinsam_desktop.services import importing
 
+    if args.kind == "employers":
+        from gemeinsam_desktop.cli_network import cmd_import_employers
+
+        return cmd_import_employers(args)
     folder = folder_from(args)
     workspace = unlock(folder)
     try:

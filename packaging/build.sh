@@ -4,6 +4,8 @@
 #   packaging/build.sh                 # venv in build/venv (created on first run)
 #   VENV=.venv packaging/build.sh      # use an existing venv instead
 #   PYTHON=python3.11 packaging/build.sh
+#   GEMEINSAM_SKIP_INSTALL=1 ...       the venv already holds the app and PyInstaller
+#                                      (bash packaging/dev.sh bundle does that)
 #
 # Runs on Linux and macOS (and in Git Bash on Windows; see packaging/README.md).
 set -euo pipefail
@@ -29,20 +31,24 @@ fi
 VERSION="$("$PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 echo "==> Gemeinsam Desktop $VERSION"
 
-echo "==> Installing the app and PyInstaller into $VENV"
-"$PY" -m pip install --quiet --upgrade pip
-"$PY" -m pip install --quiet -e ".[packaging]"
+if [[ -z "${GEMEINSAM_SKIP_INSTALL:-}" ]]; then
+    echo "==> Installing the app and PyInstaller into $VENV"
+    "$PY" -m pip install --quiet --upgrade pip
+    "$PY" -m pip install --quiet -e ".[packaging]"
+fi
 
 if [[ ! -f packaging/icons/gemeinsam-desktop.png ]]; then
     echo "==> Rendering the app icons"
     "$PY" packaging/make_icons.py
 fi
 
-echo "==> Running PyInstaller (this takes a few minutes)"
+echo "==> Running PyInstaller (about a minute)"
+START=$SECONDS
 GEMEINSAM_VERSION="$VERSION" "$PY" -m PyInstaller --noconfirm --clean \
     --distpath "$DIST" --workpath "$ROOT/build/pyinstaller" \
     packaging/gemeinsam-desktop.spec
 
+echo "==> PyInstaller took $((SECONDS - START)) s"
 echo "==> Adding the desktop file and icon"
 cp packaging/gemeinsam-desktop.desktop "$APP/"
 cp packaging/icons/gemeinsam-desktop.png "$APP/gemeinsam-desktop.png"
@@ -63,5 +69,6 @@ case "$(uname -s)" in
 esac
 
 echo
+du -sh "$APP" | sed 's/^/==> Size: /'
 echo "Fertig / done: $APP"
 echo "Start: $APP/gemeinsam-desktop   (command line: $APP/gemeinsam-desktop-cli --help)"

@@ -4,6 +4,9 @@
 #   bash packaging/dev.sh start [--demo] [...]   set up, then start the app
 #   bash packaging/dev.sh test [pytest args]     set up, then lint, type-check and run all tests
 #   bash packaging/dev.sh setup                  only set up
+#   bash packaging/dev.sh bundle                 set up, add PyInstaller, build dist/gemeinsam-desktop
+#   bash packaging/dev.sh bundle-test            build the bundle and prove it runs on its own
+#                                                (tests/packaging/test_bundle.py)
 #
 # Set-up is idempotent and quick when nothing changed: system libraries Qt needs (apt, only
 # the missing ones), a virtualenv in .venv with Python 3.11+, and the project with its test
@@ -72,6 +75,17 @@ setup() {
     setup_venv
 }
 
+# PyInstaller (the "packaging" extra) only for the bundle commands, not for everyday work.
+setup_packaging() {
+    local stamp="$VENV/.gemeinsam-packaging" want
+    want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+    if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
+        say "Installiere PyInstaller (Extra \"packaging\")"
+        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,packaging]"
+        echo "$want" > "$stamp"
+    fi
+}
+
 cmd="${1:-start}"
 [[ $# -gt 0 ]] && shift
 case "$cmd" in
@@ -97,6 +111,15 @@ case "$cmd" in
         set -e
         [[ $status -eq 5 ]] && { echo "Keine Tests gefunden." >&2; exit 1; }
         exit $status ;;
+    bundle)
+        setup
+        setup_packaging
+        VENV="$VENV" GEMEINSAM_SKIP_INSTALL=1 bash packaging/build.sh ;;
+    bundle-test)
+        setup
+        setup_packaging
+        export QT_QPA_PLATFORM=offscreen GEMEINSAM_BUNDLE_TEST=1
+        exec "$VENV/bin/python" -m pytest tests/packaging -p no:cacheprovider "$@" ;;
     *)
-        echo "Aufruf: bash packaging/dev.sh start|test|setup [...]" >&2; exit 2 ;;
+        echo "Aufruf: bash packaging/dev.sh start|test|setup|bundle|bundle-test [...]" >&2; exit 2 ;;
 esac

@@ -8,7 +8,6 @@ its own passphrase slot); everything else is written in one transaction: all or 
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime as dt
 import random
@@ -34,11 +33,13 @@ from gemeinsam_desktop.services.demo_data import (
     DEMO_PROJECT_NAME,
     DROPOUT_REASONS,
     DROPPED,
+    EMPLOYER_MIN_HOURS,
     EXCUSES,
     FREE_EMPLOYERS,
     INTERACTIONS,
     LABELS,
     LATE_ENTRIES,
+    LEAD_SOURCE_DETAILS,
     LEAD_SOURCES,
     LEAD_STAGES,
     MALE_FIRST_NAMES,
@@ -48,11 +49,13 @@ from gemeinsam_desktop.services.demo_data import (
     PLACEMENT_KINDS,
     SIZES,
     STATUS_PLAN,
-    WISH_SECTOR,
     WORKSHOP_TOPICS,
 )
 from gemeinsam_desktop.services.demo_data import DEMO_LEAD_NAME as DEMO_LEAD_NAME
 from gemeinsam_desktop.services.demo_data import DEMO_PASSPHRASE as DEMO_PASSPHRASE
+from gemeinsam_desktop.services.leads import PIPELINE
+from gemeinsam_desktop.services.matching import sector_fits
+from gemeinsam_desktop.services.placements import add_months
 from gemeinsam_desktop.services.workspace import DEFAULT_LOCATIONS, Workspace
 from gemeinsam_desktop.store.models import (
     Agreement,
@@ -70,6 +73,7 @@ from gemeinsam_desktop.store.models import (
     Interaction,
     Lead,
     LeadStage,
+    LeadStageChange,
     Location,
     NoteTemplate,
     NoteVisibility,
@@ -173,24 +177,18 @@ def _parse_date(text: str, fmt: str) -> dt.date | None:
         return None
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    year, month = divmod(day.month - 1 + months, 12)
-    year, month = day.year + year, month + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
 
 def project_period(today: dt.date) -> tuple[dt.date, dt.date]:
     """Eight months from the Monday about five months before ``today``."""
-    start = _add_months(today, -5)
+    start = add_months(today, -5)
     start -= dt.timedelta(days=start.weekday())
     free = holidays.Germany(subdiv="HE", years=range(start.year, start.year + 2))
     while start in free:  # no Auftakt on Easter or Whit Monday
         start += dt.timedelta(days=7)
-    return start, _add_months(start, 8) - dt.timedelta(days=1)
+    return start, add_months(start, 8) - dt.timedelta(days=1)
 
 
 # -- public API ---------------------------------------------------------------------------
@@ -222,6 +220,9 @@ def fill_demo(
         _note_templates(ctx)
         _leads(ctx, people)
         audit.record(s, ws.coach.id if ws.coach else None, "demo.filled")
+    from gemeinsam_desktop.services import backup
+
+    backup.make_backup(ws)  # the settings show a last backup (issue #8)
     return summary
 
 
@@ -254,6 +255,7 @@ def _employers(ctx: _Ctx) -> None:
             offers_tour="Betriebsbesichtigung" in offers,
             offers_internships=rng.randint(1, 3) if "Praktikum" in offers else 0,
             offers_qa="Fragerunde" in offers,
+            min_weekly_hours=EMPLOYER_MIN_HOURS.get(row.get("Branche", "")),
             partner_since=(partner_since := ctx.start - dt.timedelta(days=rng.randint(20, 700))),
         )
         emp.next_follow_up = (
@@ -261,6 +263,8 @@ def _employers(ctx: _Ctx) -> None:
             if i < 3
             else ctx.today + dt.timedelta(days=rng.randint(-6, 40))
         )
+        if i == 0:  # at least one follow-up is due, so the Netzwerk page shows one
+            emp.next_follow_up = min(emp.next_follow_up, ctx.today - dt.timedelta(days=2))
         ctx.s.add(emp)
         ctx.s.flush()
         ctx.employers.append(emp)
@@ -296,7 +300,7 @@ def _employers(ctx: _Ctx) -> None:
 
 
 def _employer_for(ctx: _Ctx, wish: str) -> Employer:
-    matching = [e for e in ctx.employers if e.sector == WISH_SECTOR.get(wish, wish)]
+    matching = [e for e in ctx.employers if sector_fits(e.sector, wish)]
     return ctx.rng.choice(matching or ctx.employers)
 
 
@@ -398,20 +402,24 @@ def _placements(ctx: _Ctx, people: list[Participant]) -> None:
         kind = PLACEMENT_KINDS[n % len(PLACEMENT_KINDS)]
         hours = PLACEMENT_HOURS.get(kind) or min(p.max_weekly_hours or 25, 30)
         emp = _employer_for(ctx, p.occupation_wishes)
-        ctx.s.add(
-            Placement(
-                participant_id=p.id,
-                employer_id=emp.id,
-                start_date=begin,
-                kind=kind,
-                hours_per_week=float(hours),
-                employed_after_3m=True if _add_months(begin, 3) <= ctx.today else None,
-            )
+        # Every other 3-month check is recorded (a few days after it fell due), the rest due.
+        asked = add_months(begin, 3) + dt.timedelta(days=3)
+        recorded = n % 2 == 0 and asked <= ctx.today
+        placement = Placement(
+            participant_id=p.id,
+            employer_id=emp.id,
+            start_date=begin,
+            kind=kind,
+            hours_per_week=float(hours),
+            position=p.occupation_wishes,
+            employed_after_3m=True if recorded else None,
+            followup_3m_checked_on=asked if recorded else None,
         )
+        ctx.s.add(placement)
         p.exit_date, p.exit_reason = begin - dt.timedelta(days=1), "Arbeitsaufnahme"
         ctx.window[p.id] = (ctx.window[p.id][0], p.exit_date)
         made = max(ctx.start + dt.timedelta(days=7), begin - dt.timedelta(days=40))
-        _lead(ctx, p, L.EINGESTELLT, emp, made, begin - dt.timedelta(days=7))
+        placement.lead_id = _lead(ctx, p, L.EINGESTELLT, emp, made, begin - dt.timedelta(days=7))
     ctx.summary.placements = len(placed)
 
 
@@ -754,19 +762,43 @@ def _lead(
     emp: Employer | None,
     made: dt.date,
     changed: dt.date,
-) -> None:
+) -> int:
+    """A lead with its history: the stages up to ``stage`` spread from ``made`` to ``changed``
+    (a dropped one got a few steps first). The history takes no random draws."""
     full = (p.max_weekly_hours or 25) >= 35
-    ctx.s.add(
-        Lead(
-            participant_id=p.id,
-            employer_id=emp.id if emp else None,
-            employer_text="" if emp else ctx.rng.choice(FREE_EMPLOYERS),
-            position=f"{p.occupation_wishes} ({'Vollzeit' if full else 'Teilzeit'})",
-            source=ctx.rng.choice(LEAD_SOURCES),
-            stage=stage,
-            dropped_reason=ctx.rng.choice(DROPPED) if stage is L.VERWORFEN else "",
-            created_on=made,
-            stage_changed_on=changed,
-        )
+    n = ctx.summary.leads
+    free_text = "" if emp else ctx.rng.choice(FREE_EMPLOYERS)
+    source = ctx.rng.choice(LEAD_SOURCES)
+    details = LEAD_SOURCE_DETAILS.get(source, ("",))
+    lead = Lead(
+        participant_id=p.id,
+        employer_id=emp.id if emp else None,
+        employer_text=free_text,
+        position=f"{p.occupation_wishes} ({'Vollzeit' if full else 'Teilzeit'})",
+        source=source,
+        source_detail=details[n % len(details)],
+        coach_id=ctx.coach(p.id),
+        weekly_hours=float(p.max_weekly_hours or 20),
+        stage=stage,
+        dropped_reason=ctx.rng.choice(DROPPED) if stage is L.VERWORFEN else "",
+        created_on=made,
+        stage_changed_on=changed,
     )
+    ctx.s.add(lead)
+    ctx.s.flush()
+    path = list(PIPELINE[: PIPELINE.index(stage) + 1]) if stage in PIPELINE else []
+    if stage is L.VERWORFEN:
+        path = [*PIPELINE[: 1 + n % 4], L.VERWORFEN]
+    for i, step in enumerate(path):
+        day = made if i == 0 else made + (changed - made) * i // max(1, len(path) - 1)
+        ctx.s.add(
+            LeadStageChange(
+                lead_id=lead.id,
+                stage=step,
+                changed_on=day,
+                coach_id=ctx.coach(p.id + i),
+                reason=lead.dropped_reason if step is L.VERWORFEN else "",
+            )
+        )
     ctx.summary.leads += 1
+    return lead.id

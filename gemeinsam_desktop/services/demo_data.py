@@ -5,6 +5,10 @@ All of it fictional; ``services.demo`` draws from these with a seeded ``random.R
 
 from __future__ import annotations
 
+# the accounts live apart: the GUI reads the passphrase before SQLAlchemy has loaded
+from gemeinsam_desktop.services.demo_accounts import DEMO_COACHES as DEMO_COACHES
+from gemeinsam_desktop.services.demo_accounts import DEMO_LEAD_NAME as DEMO_LEAD_NAME
+from gemeinsam_desktop.services.demo_accounts import DEMO_PASSPHRASE as DEMO_PASSPHRASE
 from gemeinsam_desktop.store.models import LeadStage, ParticipantStatus, PlacementKind
 
 # The sample list has no salutation column; these first names in it are men's names.
@@ -13,10 +17,6 @@ MALE_FIRST_NAMES = frozenset(
 )
 
 # -- data tables ------------------------------------------------------------------------
-DEMO_LEAD_NAME = "Anna Beispiel"
-DEMO_PASSPHRASE = "demo-passwort-123"  # a demo store holds fictional data only
-# One passphrase opens one account (the vault refuses a second use): one each.
-DEMO_COACHES = {"Jonas Beispielmann": "demo-jonas-123", "Selin Musterfrau": "demo-selin-123"}
 DEMO_PROJECT_NAME = "Gemeinsam in Wetzlar (Demo)"
 CONSENT_SCOPE = "Teilnahme, Datenverarbeitung, Weitergabe an JobCenter"
 CONSENT_FORM = "2026-01"
@@ -36,10 +36,14 @@ WORKSHOP_TOPICS = ("Bewerbungsmappe", "Verdeckter Stellenmarkt: mein Netzwerk",
                    "Digitale Bewerbung", "Rechte und Pflichten im Job", "Stärken entdecken")  # fmt: skip
 EXCUSES = ("Kind krank", "Betreuung ausgefallen", "Termin beim JobCenter",
            "Vorstellungsgespräch", "Sonstiges")  # fmt: skip
-WISH_SECTOR = {"Einzelhandel Kasse": "Einzelhandel", "Verkauf": "Einzelhandel",
-               "Pflegehilfe": "Pflege", "Hauswirtschaft": "Pflege", "Produktion":
-               "Metall/Produktion", "Reinigung": "Gebäudereinigung", "Gastronomie":
-               "Lebensmittelhandwerk"}  # fmt: skip
+# Which wish fits which sector is the matching rule's (services/matching.py).
+# The fewest weekly hours a job needs per sector (none: not known, "Arbeitszeit klären").
+EMPLOYER_MIN_HOURS = {"Metall/Produktion": 35, "Pflege": 20, "Lebensmittelhandwerk": 10,
+                      "Lager/Logistik": 20, "Kinderbetreuung": 25, "Gebäudereinigung": 10,
+                      "Einzelhandel": 15}  # fmt: skip
+LEAD_SOURCE_DETAILS = {"kontakt": ("Nachbarin", "Schwager", "Bekannte aus der Kita"),
+                       "teilnehmende": ("aus dem Gruppengespräch", "Tipp einer Teilnehmerin"),
+                       "partner": ("Betriebsbesichtigung", "Fragerunde")}  # fmt: skip
 NOTE_TEMPLATES = (  # the first one opens every participant's file
     ("einzelcoaching", "Standortbestimmung: {name} möchte im Bereich {wish} arbeiten, max. "
      "{hours} Wochenstunden wegen Kita-Zeiten. Nächster Schritt: Lebenslauf aktualisieren."),
@@ -73,11 +77,12 @@ CONTACT_NAMES = ("Petra Lahnstein", "Markus Beispielhof", "Aylin Demirtest", "Th
                  "Katrin Probst", "Oliver Fiktiv", "Sabine Dillmann", "Murat Kaya-Beispiel",
                  "Julia Westendorf", "Frank Garbenheimer")  # fmt: skip
 CONTACT_ROLES = ("Personalleitung", "Ausbildungsleitung", "Inhaberin", "Schichtleitung")
-INTERACTIONS = (("Telefonat", "Bedarf an Aushilfen und Teilzeitkräften besprochen."),
-                ("Besuch", "Betrieb besucht, Arbeitszeiten für Eltern besprochen."),
-                ("E-Mail", "Projektflyer und Profile von Teilnehmenden geschickt."),
-                ("Fragerunde", "Fragerunde mit Teilnehmenden im Workshop vorbereitet."),
-                ("Telefonat", "Rückmeldung zu einer Praktikantin eingeholt: sehr zufrieden."))  # fmt: skip
+INTERACTIONS = (("telefonat", "Bedarf an Aushilfen und Teilzeitkräften besprochen."),
+                ("besuch", "Betrieb besucht, Arbeitszeiten für Eltern besprochen."),
+                ("email", "Projektflyer und Profile von Teilnehmenden geschickt."),
+                ("fragerunde", "Fragerunde mit Teilnehmenden im Workshop vorbereitet."),
+                ("telefonat", "Rückmeldung zu einer Praktikantin eingeholt: sehr zufrieden."))  # fmt: skip
+# (interaction kinds are the codes of services.network.INTERACTION_KINDS)
 SIZES = ("klein (bis 20)", "mittel (20–250)", "groß (über 250)")
 FREE_EMPLOYERS = ("Friseursalon Lahnblick (fiktiv)", "Hotel am Domplatz (fiktiv)",
                   "Autohaus Beispiel Wetzlar", "Café Kornmarkt (fiktiv)",

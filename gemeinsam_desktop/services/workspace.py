@@ -13,24 +13,25 @@ import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from gemeinsam_desktop.errors import (
     QT_TRANSLATE_NOOP,
-    DamagedDatabaseError,
     KeySlotFileError,
     NoStoreError,
     StoreExistsError,
     ValidationError,
     WrongKeyError,
 )
-from gemeinsam_desktop.services import audit
-from gemeinsam_desktop.store.database import Database
 from gemeinsam_desktop.store.lock import InstanceLock
-from gemeinsam_desktop.store.models import Coach, CoachRole, Location, Project
 from gemeinsam_desktop.store.paths import DataPaths
-from gemeinsam_desktop.store.vault import Vault, check_passphrase_strength, wipe
+
+# SQLAlchemy, Alembic, the models and the key slots' crypto load when a folder is opened,
+# not on import: the unlock window shows before them (benchmarks/bench_startup.py).
+if TYPE_CHECKING:
+    from gemeinsam_desktop.store.database import Database
+    from gemeinsam_desktop.store.models import CoachRole
+    from gemeinsam_desktop.store.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,8 @@ class CoachInfo:
 
     @property
     def is_lead(self) -> bool:
+        from gemeinsam_desktop.store.models import CoachRole
+
         return self.role == CoachRole.PROJEKTLEITUNG
 
 
@@ -91,6 +94,9 @@ class DataFolder:
         self.lock.release()
 
     def state(self) -> FolderState:
+        from gemeinsam_desktop.store.restore_swap import finish_interrupted_restore
+
+        finish_interrupted_restore(self.paths)  # a restore cut off by a crash (issue #8)
         self._finish_interrupted_setup()
         slots = self.paths.keyslots.exists()
         database = self.paths.database.exists()
@@ -114,6 +120,14 @@ class DataFolder:
                     Path(str(self._setup_db) + suffix).unlink()
 
     def vault(self) -> Vault:
+        from gemeinsam_desktop.store.restore_swap import restore_pending
+        from gemeinsam_desktop.store.vault import Vault
+
+        if restore_pending(self.paths):
+            # A restore cut off after its marker may still have to put its key slots in place
+            # (issue #8): finish it, holding the folder, before the slots are read.
+            self.acquire()
+            self.state()
         if not self.paths.keyslots.exists():
             if self.paths.database.exists():
                 raise KeySlotFileError(detail="fehlt")
@@ -125,6 +139,11 @@ class DataFolder:
         self, coach_name: str, passphrase: str, project_name: str = DEFAULT_PROJECT_NAME
     ) -> tuple[Workspace, str]:
         """New store with its first coach (Projektleitung). Returns it and the recovery key."""
+        from gemeinsam_desktop.services import audit
+        from gemeinsam_desktop.store.database import Database
+        from gemeinsam_desktop.store.models import Coach, CoachRole, Location, Project
+        from gemeinsam_desktop.store.vault import Vault, check_passphrase_strength
+
         coach_name = clean_name(coach_name)
         project_name = clean_name(project_name) if project_name.strip() else DEFAULT_PROJECT_NAME
         check_passphrase_strength(passphrase)
@@ -171,11 +190,17 @@ class DataFolder:
         return self._open(vault, master, coach_id)
 
     def _open(self, vault: Vault, master: bytearray, coach_id: int | None) -> Workspace:
+        from gemeinsam_desktop.services import audit
+        from gemeinsam_desktop.services.backup import check_at_unlock
+        from gemeinsam_desktop.store.database import Database
+        from gemeinsam_desktop.store.models import Coach
+        from gemeinsam_desktop.store.vault import wipe
+
         self.acquire()
-        if self.state() is FolderState.DAMAGED:
-            wipe(master)
-            raise DamagedDatabaseError(detail="Datenbankdatei fehlt")
+        self.state()  # finishes an interrupted set-up, clears a restore cut off early
         try:
+            # Missing, empty or damaged: never opened for writing; names the newest good backup.
+            check_at_unlock(self, master, vault.store_id)
             db = Database.open(self.paths.database, master, backup_dir=self.paths.backups)
         except BaseException:
             wipe(master)
@@ -222,12 +247,18 @@ class Workspace:
         return self.coach
 
     def project_name(self) -> str:
+        from sqlalchemy import select
+
+        from gemeinsam_desktop.store.models import Project
+
         with self.db.session() as s:
             name = s.scalars(select(Project.name).order_by(Project.id).limit(1)).first()
         return name or DEFAULT_PROJECT_NAME
 
     def close(self) -> None:
         """Lock: close the database and overwrite the key. The folder lock stays held."""
+        from gemeinsam_desktop.store.vault import wipe
+
         self.db.close()
         wipe(self._master)
         log.info("locked")

@@ -22,13 +22,9 @@ import os
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -46,6 +42,9 @@ from gemeinsam_desktop.errors import (
 )
 from gemeinsam_desktop.textfold import index_text
 
+if TYPE_CHECKING:  # Alembic (~0.1 s to import) loads only when a schema must change
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x47454D44  # "GEMD"
@@ -53,12 +52,16 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -69,7 +72,18 @@ def schema_version(revision: str | None) -> int:
     return int(revision) if revision else 0
 
 
-SCHEMA_VERSION = schema_version(head_revision())
+def _newest_revision_file() -> str:
+    """The head as the revision files name it (``versions/0006_leads.py`` → "0006").
+
+    Opening a current store needs no Alembic: its stored revision is compared with this.
+    tests/store/test_database.py proves it equals Alembic's own head.
+    """
+    names = (p.name[:4] for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return max(names)
+
+
+HEAD_REVISION = _newest_revision_file()
+SCHEMA_VERSION = schema_version(HEAD_REVISION)
 
 
 def is_index_table(name: str) -> bool:
@@ -223,10 +237,26 @@ class Database:
             raise NewerDatabaseError()
 
     def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
+    def _stored_revision(self) -> str | None:
+        """alembic_version's one row read with plain SQL (None when missing or ambiguous)."""
+        with self.connect() as conn:
+            if not conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).first():
+                return None
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+        return str(rows[0][0]) if len(rows) == 1 else None
+
     def _migrate(self, *, backup_dir: Path | None) -> None:
+        if self._stored_revision() == HEAD_REVISION:
+            return  # the usual case: no Alembic needed
+        from alembic import command
+
         current = self.current_revision()
         head = head_revision()
         if current == head:

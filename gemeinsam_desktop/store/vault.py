@@ -28,13 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.errors
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from gemeinsam_desktop.errors import (
     QT_TRANSLATE_NOOP,
     DiskFullError,
@@ -111,7 +104,11 @@ def normalize_recovery_key(text: str) -> str | None:
     return cleaned
 
 
+# argon2, cryptography and keyring load on first use: reading the slot file (is a keychain
+# entry remembered?) must not delay the unlock window (benchmarks/bench_startup.py).
 def _argon2(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret,
         salt,
@@ -124,6 +121,9 @@ def _argon2(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
 
 
 def _hkdf(secret: bytes, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"gemeinsam recovery slot"
     ).derive(secret)
@@ -264,11 +264,15 @@ class Vault:
         return f"{FORMAT}|{self.store_id}|{slot_id}|{kind}".encode()
 
     def _wrap(self, master: bytes | bytearray, kek: bytes, slot: Slot) -> Slot:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         slot.nonce = secrets.token_bytes(12)
         slot.wrapped = AESGCM(kek).encrypt(slot.nonce, bytes(master), self._aad(slot.id, slot.kind))
         return slot
 
     def _unwrap(self, slot: Slot, kek: bytes) -> bytearray | None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             plain = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(slot.id, slot.kind))
         except Exception:  # cryptography raises InvalidTag: a wrong key
@@ -389,6 +393,9 @@ class Vault:
 
         keyring's null backend "succeeds" and keeps nothing: reading back catches that.
         """
+        import keyring  # loads its backends (D-Bus …): only when the keychain is used
+        import keyring.errors
+
         secret = json.dumps({"key": bytes(master).hex(), "coach_id": coach_id})
         try:
             keyring.set_password(KEYRING_SERVICE, self.store_id, secret)
@@ -407,6 +414,8 @@ class Vault:
         """The key from the OS keychain, or ``None`` when it is not (or no longer) there."""
         if not self.keychain_remembered:
             return None
+        import keyring
+
         try:
             stored = keyring.get_password(KEYRING_SERVICE, self.store_id)
         except Exception:
@@ -425,6 +434,9 @@ class Vault:
         return key, coach_id
 
     def forget_keychain(self) -> None:
+        import keyring
+        import keyring.errors
+
         try:
             keyring.delete_password(KEYRING_SERVICE, self.store_id)
         except keyring.errors.PasswordDeleteError:

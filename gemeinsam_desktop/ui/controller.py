@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -30,15 +31,36 @@ _ACTIVITY = {
 
 
 class IdleWatcher(QObject):
-    """Restarts the auto-lock timer on every key press or mouse move in the app."""
+    """Notes the time of the last key press or mouse move in the app.
 
-    def __init__(self, timer: QTimer) -> None:
+    An application-wide event filter sees every event of every widget (~11,000 while the
+    main window is built), so it is installed only while auto-lock is on (``watch``), and
+    it only reads the clock: restarting the timer on every mouse move was a Qt call per
+    event (and, with PySide6 6.12 on Python 3.11, a reference to ``None`` lost per call).
+    The controller's timer asks ``idle_ms`` when it fires.
+    """
+
+    def __init__(self) -> None:
         super().__init__()
-        self.timer = timer
+        self.installed = False
+        self.last_activity = time.monotonic()
+
+    def idle_ms(self) -> int:
+        return int((time.monotonic() - self.last_activity) * 1000)
+
+    def watch(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None or on == self.installed:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self.installed = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in _ACTIVITY and self.timer.isActive():
-            self.timer.start()
+        if event.type() in _ACTIVITY:
+            self.last_activity = time.monotonic()
         return False
 
 
@@ -52,11 +74,14 @@ class AppController(QObject):
         self.unlock_window: UnlockWindow | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
-        self.idle_timer.timeout.connect(self.lock)
-        self._idle = IdleWatcher(self.idle_timer)
+        self.idle_timer.timeout.connect(self._idle_timeout)
+        # when the coach was active meanwhile: fires after the rest of the interval
+        self._idle_recheck = QTimer(self)
+        self._idle_recheck.setSingleShot(True)
+        self._idle_recheck.timeout.connect(self._idle_timeout)
+        self._idle = IdleWatcher()
         app = QApplication.instance()
         assert app is not None
-        app.installEventFilter(self._idle)
         app.aboutToQuit.connect(self.shutdown)
 
     # -- start ------------------------------------------------------------------------
@@ -67,16 +92,19 @@ class AppController(QObject):
             return self._start_demo(state)
         if state is FolderState.NEW:
             return self._run_wizard()
-        if state is FolderState.DAMAGED:
+        if state is FolderState.DAMAGED and not self.folder.paths.keyslots.exists():
             from gemeinsam_desktop.errors import DamagedDatabaseError
 
             messages.show_error(None, DamagedDatabaseError(detail="Datei fehlt"))
             return False
+        # Database missing or damaged: unlocking says so and offers the newest good backup.
         try:
             ws = self.folder.unlock_keychain()
         except KnownError as exc:
-            messages.show_error(None, exc)
-            ws = None
+            self.show_unlock()
+            assert self.unlock_window is not None
+            self.unlock_window.report_failure(exc)
+            return True
         if ws is not None:
             self.open_main(ws)
         else:
@@ -84,19 +112,34 @@ class AppController(QObject):
         return True
 
     def _start_demo(self, state: FolderState) -> bool:
-        from gemeinsam_desktop.services import demo
+        from gemeinsam_desktop.ui import startup
 
+        # SQLAlchemy & co. load on one thread, the main window's modules on this one (inside
+        # run_blocking's loop), while the worker derives the key; the services behind the
+        # pages' data load once the window shows (startup.watch_first_window)
+        startup.preload_in_background(startup.PRELOAD_UNLOCK)
+        QTimer.singleShot(0, startup.import_main_window)
         try:
             if state is FolderState.NEW:
 
                 def build() -> Workspace:
+                    from gemeinsam_desktop.services import demo
+
                     ws, _key = self.folder.initialize(demo.DEMO_LEAD_NAME, demo.DEMO_PASSPHRASE)
                     demo.fill_demo(ws)
                     return ws
 
                 ws = run_blocking(build)
             else:
-                ws = run_blocking(lambda: self.folder.unlock_passphrase(demo.DEMO_PASSPHRASE))
+
+                def unlock() -> Workspace:
+                    # not from demo_data: that imports the models, and the key derivation
+                    # would wait for SQLAlchemy to load instead of running beside it
+                    from gemeinsam_desktop.services.demo_accounts import DEMO_PASSPHRASE
+
+                    return self.folder.unlock_passphrase(DEMO_PASSPHRASE)
+
+                ws = run_blocking(unlock)
         except KnownError as exc:
             messages.show_error(None, exc)
             return False
@@ -109,6 +152,9 @@ class AppController(QObject):
         wizard = SetupWizard(self.folder)
         wizard.exec()
         if wizard.workspace is None:
+            if self.folder.state() is FolderState.READY:  # restored from a backup file
+                self.show_unlock()
+                return True
             return False
         self.open_main(wizard.workspace)
         return True
@@ -117,10 +163,10 @@ class AppController(QObject):
     def demo_hint(self) -> str:
         if not self.demo:
             return ""
-        from gemeinsam_desktop.services import demo
+        from gemeinsam_desktop.services.demo_accounts import DEMO_PASSPHRASE
 
         return QApplication.translate("AppController", "DEMO – Passwort: {pw}").format(
-            pw=demo.DEMO_PASSPHRASE
+            pw=DEMO_PASSPHRASE
         )
 
     def show_unlock(self) -> None:
@@ -144,8 +190,8 @@ class AppController(QObject):
             self.unlock_window.hide()
         window = MainWindow(ws, demo=self.demo)
         window.lock_requested.connect(self.lock)
-        window.settings_page.language_changed.connect(self.switch_language)
-        window.settings_page.auto_lock_changed.connect(self.set_auto_lock)
+        window.language_changed.connect(self.switch_language)  # from its settings page
+        window.auto_lock_changed.connect(self.set_auto_lock)
         self.main_window = window
         window.show()
         self.set_auto_lock(preferences.AUTO_LOCK_MINUTES.get())
@@ -173,20 +219,39 @@ class AppController(QObject):
         if self.workspace is None:
             return
         self.idle_timer.stop()
+        self._idle_recheck.stop()
+        self._idle.watch(False)
         wait_idle()
         self._close_dialogs()
         self._close_main()
+        from gemeinsam_desktop.ui.backup_scheduler import exit_backup
+
+        workspace = self.workspace
+        run_blocking(lambda: exit_backup(workspace))  # issue #8: a backup at every lock
         self.workspace.close()
         self.workspace = None
-        log.info("locked by %s", "idle timer" if self.sender() is self.idle_timer else "coach")
+        by_timer = self.sender() in (self.idle_timer, self._idle_recheck)
+        log.info("locked by %s", "idle timer" if by_timer else "coach")
         self.show_unlock()
 
     def set_auto_lock(self, minutes: int) -> None:
+        self._idle_recheck.stop()
         if minutes <= 0 or self.workspace is None:
             self.idle_timer.stop()
+            self._idle.watch(False)
             return
         self.idle_timer.setInterval(minutes * 60_000)
+        self._idle.last_activity = time.monotonic()
         self.idle_timer.start()
+        self._idle.watch(True)
+
+    def _idle_timeout(self) -> None:
+        """Lock when nothing happened for the whole interval, else look again when it ends."""
+        rest = self.idle_timer.interval() - self._idle.idle_ms()
+        if rest > 50:
+            self._idle_recheck.start(rest)
+        else:
+            self.lock()
 
     def switch_language(self, language: str) -> None:
         """Apply a new language at once: re-create the main window in it."""
@@ -202,9 +267,15 @@ class AppController(QObject):
             self.unlock_window = None
 
     def shutdown(self) -> None:
+        self.idle_timer.stop()
+        self._idle_recheck.stop()
+        self._idle.watch(False)
         wait_idle()
         self._close_main()
         if self.workspace is not None:
+            from gemeinsam_desktop.ui.backup_scheduler import exit_backup
+
+            exit_backup(self.workspace)  # the clean-exit backup (issue #8); the worker is idle
             self.workspace.close()
             self.workspace = None
         self.folder.release()

@@ -1,10 +1,17 @@
 """Icons: Lucide SVGs from ``resources/icons/`` drawn in the palette's colours, and the app icon.
 
 Lucide draws with ``stroke="currentColor"``; ``icon()`` puts the palette's text colour in
-its place (a muted colour for disabled, the highlighted-text colour for selected items)
-and renders pixmaps for the usual sizes. Icons are cached per name and colours, so after a
-theme change ``icon()`` returns icons in the new colours; widgets that hold an icon should
-fetch it again on ``QEvent.Type.PaletteChange``.
+its place (a muted colour for disabled, the highlighted-text colour for selected items).
+Icons are cached per name and colours, so after a theme change ``icon()`` returns icons in
+the new colours; widgets that hold an icon should fetch it again on
+``QEvent.Type.PaletteChange``.
+
+Each icon is rendered once per colour set: three modes (Active falls back to Normal in
+``QIcon`` — the same colour — so it is not drawn twice) at the sizes the app uses, for the
+screens' pixel ratio (``_pixel_sizes``). A Python
+``QIconEngine`` that renders on demand was tried (issue #8) and dropped: it calls Python on
+every paint of every icon, and with PySide6 6.12 on Python 3.11 each such call that draws
+costs a reference to ``None`` (see docs/ARCHITECTURE.md, "PySide6 6.12 and None").
 """
 
 from __future__ import annotations
@@ -17,7 +24,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from gemeinsam_desktop.resources import resource_path
 
-ICON_SIZES = (16, 20, 24, 32, 48, 64)
+#: The sizes icons are drawn at (menus, buttons, tabs 16; navigation 20; 48 for larger marks).
+ICON_SIZES = (16, 20, 24, 32, 48)
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 #: Every icon shipped in resources/icons/ (Lucide's canonical names).
@@ -115,15 +123,24 @@ def _icon(name: str, normal: str, disabled: str, selected: str) -> QIcon:
     svg = _svg_source(name)
     result = QIcon()
     for mode, color in (
-        (QIcon.Mode.Normal, normal),
-        (QIcon.Mode.Active, normal),
+        (QIcon.Mode.Normal, normal),  # also drawn for Active (hover), as QIcon falls back
         (QIcon.Mode.Disabled, disabled),
         (QIcon.Mode.Selected, selected),
     ):
         renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", color).encode()))
-        for size in ICON_SIZES:
+        for size in _pixel_sizes():
             result.addPixmap(_render(renderer, size), mode)
     return result
+
+
+def _pixel_sizes() -> list[int]:
+    """``ICON_SIZES`` at 1× and at the screens' highest pixel ratio (20 px at 200 % is 40).
+
+    Only these: each size costs a pixmap per mode; 64 px alone was almost half of the
+    icons' memory while nothing draws it (larger requests are scaled from 48).
+    """
+    ratio = max((screen.devicePixelRatio() for screen in QGuiApplication.screens()), default=1)
+    return sorted({*ICON_SIZES, *(round(size * ratio) for size in ICON_SIZES)})
 
 
 @cache

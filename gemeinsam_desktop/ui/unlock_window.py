@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gemeinsam_desktop import APP_NAME
-from gemeinsam_desktop.errors import KeychainUnavailableError, WrongKeyError
+from gemeinsam_desktop.errors import DamagedStoreError, KeychainUnavailableError, WrongKeyError
 from gemeinsam_desktop.services.throttle import UnlockThrottle
 from gemeinsam_desktop.services.workspace import DataFolder, Workspace
 from gemeinsam_desktop.ui import messages, preferences
@@ -145,7 +145,30 @@ class UnlockWindow(QWidget):
             return True
         self.status.clear()
         self._update_button()
+        if isinstance(exc, DamagedStoreError):
+            self.report_failure(exc)
+            return True
         return False  # shown by messages.show_error
+
+    def report_failure(self, exc: BaseException) -> None:
+        """An unlock failed outside this window's own attempt (the keychain at start) or the
+        database is damaged: offer the newest good backup (issue #8), else show the error."""
+        if not isinstance(exc, DamagedStoreError):
+            messages.show_error(self, exc)
+            return
+        from gemeinsam_desktop.ui.dialogs.backup_dialogs import offer_restore_after_damage
+
+        if not offer_restore_after_damage(self, self.folder, exc):
+            return
+        self.status.setText(self.tr("Die Sicherung ist eingespielt. Bitte melden Sie sich an."))
+        if self.passphrase.text():
+            self.try_unlock()
+        else:
+            run_op(self, self.folder.unlock_keychain, self._keychain_unlocked)
+
+    def _keychain_unlocked(self, workspace: Workspace | None) -> None:
+        if workspace is not None:
+            self._on_unlocked(workspace)
 
     def _on_unlocked(self, workspace: Workspace) -> None:
         self.busy = False

@@ -15,7 +15,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/pages/calendar.py" line="+309"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/calendar.py" line="+325"/>
         <source>%n Termine</source>
         <translation>
             <numerusform>%n Termin</numerusform>
@@ -32,9 +32,44 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/dialogs/certificates_dialog.py" line="+164"/>
+        <source>Ausgewählt sind alle, die mindestens %n Termin(e) besucht haben. Wer darunter liegt, steht grau in der Liste und kann von Hand ausgewählt werden. Die Mindestteilnahme ändern Sie unter Einstellungen → Drucken.</source>
+        <translation>
+            <numerusform>Ausgewählt sind alle, die mindestens %n Termin besucht haben. Wer darunter liegt, steht grau in der Liste und kann von Hand ausgewählt werden. Die Mindestteilnahme ändern Sie unter Einstellungen → Drucken.</numerusform>
+            <numerusform>Ausgewählt sind alle, die mindestens %n Termine besucht haben. Wer darunter liegt, steht grau in der Liste und kann von Hand ausgewählt werden. Die Mindestteilnahme ändern Sie unter Einstellungen → Drucken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>unter der Mindestteilnahme (%n Termin(e))</source>
+        <translation>
+            <numerusform>unter der Mindestteilnahme (%n Termin)</numerusform>
+            <numerusform>unter der Mindestteilnahme (%n Termine)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n Teilnahmebescheinigung(en) gespeichert im Ordner:</source>
+        <translation>
+            <numerusform>%n Teilnahmebescheinigung gespeichert im Ordner:</numerusform>
+            <numerusform>%n Teilnahmebescheinigungen gespeichert im Ordner:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Abgebrochen. %n Bescheinigung(en) wurden vorher vollständig gespeichert im Ordner:</source>
+        <translation>
+            <numerusform>Abgebrochen. %n Bescheinigung wurde vorher vollständig gespeichert im Ordner:</numerusform>
+            <numerusform>Abgebrochen. %n Bescheinigungen wurden vorher vollständig gespeichert im Ordner:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChildcarePanel</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/widgets/childcare_panel.py" line="+144"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/childcare_panel.py" line="+145"/>
         <source>%n Jahr(e)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -49,20 +84,101 @@
             <numerusform>Die Betreuung hat %n Plätze.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>EmployerImportDialog</name>
     <message numerus="yes">
-        <location line="+20"/>
-        <source>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kind(er) angemeldet.</source>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="+185"/>
+        <source>%n neu</source>
         <translation>
-            <numerusform>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es ist aber %n Kind angemeldet.</numerusform>
-            <numerusform>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kinder angemeldet.</numerusform>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>Es sind %n Kind(er) angemeldet, die Betreuung hat Platz für {capacity}.</source>
+        <location line="+1"/>
+        <source>%n werden ergänzt</source>
         <translation>
-            <numerusform>Es ist %n Kind angemeldet, die Betreuung hat Platz für {capacity}.</numerusform>
-            <numerusform>Es sind %n Kinder angemeldet, die Betreuung hat Platz für {capacity}.</numerusform>
+            <numerusform>%n wird ergänzt</numerusform>
+            <numerusform>%n werden ergänzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fehlerhaft</source>
+        <translation>
+            <numerusform>%n fehlerhaft</numerusform>
+            <numerusform>%n fehlerhaft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bereits vorhanden</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n Arbeitgeber neu angelegt.</source>
+        <translation>
+            <numerusform>%n Arbeitgeber neu angelegt.</numerusform>
+            <numerusform>%n Arbeitgeber neu angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ergänzt.</source>
+        <translation>
+            <numerusform>%n ergänzt.</numerusform>
+            <numerusform>%n ergänzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bereits vorhanden (übersprungen).</source>
+        <translation>
+            <numerusform>%n bereits vorhanden (übersprungen).</numerusform>
+            <numerusform>%n bereits vorhanden (übersprungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n fehlerhafte Zeilen übersprungen.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerModel</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/models/employer_model.py" line="+146"/>
+        <source>%n Praktikumsplätze</source>
+        <translation>
+            <numerusform>%n Praktikumsplatz</numerusform>
+            <numerusform>%n Praktikumsplätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployersTab</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/pages/employers_tab.py" line="+396"/>
+        <source>{shown} von %n Arbeitgebern</source>
+        <translation>
+            <numerusform>{shown} von %n Arbeitgeber</numerusform>
+            <numerusform>{shown} von %n Arbeitgebern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nur fällige Wiedervorlagen zeigen (%n fällig)</source>
+        <translation>
+            <numerusform>Nur fällige Wiedervorlagen zeigen (%n fällig)</numerusform>
+            <numerusform>Nur fällige Wiedervorlagen zeigen (%n fällig)</numerusform>
         </translation>
     </message>
 </context>
@@ -172,7 +288,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+260"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+393"/>
         <source>Offene Vereinbarungen bis {day}; %n davon überfällig.</source>
         <translation>
             <numerusform>Offene Vereinbarungen bis {day}; %n davon überfällig.</numerusform>
@@ -187,11 +303,27 @@
             <numerusform>… und %n weitere in den Akten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n überfällig</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>Hinweise nach Stufe, %n insgesamt</source>
+        <translation>
+            <numerusform>Hinweise nach Stufe, %n insgesamt</numerusform>
+            <numerusform>Hinweise nach Stufe, %n insgesamt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+406"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+417"/>
         <source>{shown} von {total} Teilnehmenden</source>
         <translation>
             <numerusform>{shown} von {total} Teilnehmenden</numerusform>
@@ -202,7 +334,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/widgets/pdf_preview.py" line="+158"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/pdf_preview.py" line="+343"/>
         <source>%n Seiten</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -278,7 +410,7 @@
 <context>
     <name>SeriesDialog</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/series_dialog.py" line="+262"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/series_dialog.py" line="+253"/>
         <source>%n Termine</source>
         <translation>
             <numerusform>%n Termin</numerusform>
@@ -317,9 +449,39 @@
     </message>
 </context>
 <context>
+    <name>childcare</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/widgets/childcare_panel.py" line="+21"/>
+        <source>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kind(er) angemeldet.</source>
+        <translation>
+            <numerusform>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es ist aber %n Kind angemeldet.</numerusform>
+            <numerusform>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kinder angemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Es sind %n Kind(er) angemeldet, die Betreuung hat Platz für {capacity}.</source>
+        <translation>
+            <numerusform>Es ist %n Kind angemeldet, die Betreuung hat Platz für {capacity}.</numerusform>
+            <numerusform>Es sind %n Kinder angemeldet, die Betreuung hat Platz für {capacity}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/lead_labels.py" line="+56"/>
+        <source>%n Tag(e)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+213"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+205"/>
         <source>%n Coaching-Notizen</source>
         <translation>
             <numerusform>%n Coaching-Notiz</numerusform>
@@ -359,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>die Angaben zu %n Kindern</source>
         <translation>
             <numerusform>die Angaben zu %n Kind</numerusform>
@@ -383,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%n Arbeitsaufnahmen</source>
         <translation>
             <numerusform>%n Arbeitsaufnahme</numerusform>
@@ -391,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+147"/>
         <source>Das Projekt ist anonymisiert. %n Personen wurden gelöscht.</source>
         <translation>
             <numerusform>Das Projekt ist anonymisiert. %n Person wurde gelöscht.</numerusform>

@@ -226,7 +226,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/controller.py" line="+122"/>
+        <location filename="../../gemeinsam_desktop/ui/controller.py" line="+168"/>
         <source>DEMO – Passwort: {pw}</source>
         <translation>DEMO – password: {pw}</translation>
     </message>
@@ -412,14 +412,205 @@ childcare</translation>
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/backup_dialogs.py" line="+145"/>
+        <source>Die Sicherung vom {when} ist gespeichert und geprüft.</source>
+        <translation>The backup from {when} has been saved and verified.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Daten werden gesichert und geprüft …</source>
+        <translation>Backing up and verifying the data …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ordner für die Sicherung wählen (z. B. USB-Stick)</source>
+        <translation>Choose a folder for the backup (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Die Sicherung ist gespeichert: {path}
+
+Sie ist verschlüsselt und lässt sich nur mit einem Passwort dieser Daten oder dem Wiederherstellungsschlüssel öffnen – auch auf einem anderen Computer („Wiederherstellen …“).</source>
+        <translation>The backup has been saved: {path}
+
+It is encrypted and can only be opened with a password for this data or with the recovery key – on another computer too (“Restore …”).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sicherung gespeichert</source>
+        <translation>Backup saved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Sicherung wird geschrieben und geprüft …</source>
+        <translation>Writing and verifying the backup …</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCard</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/widgets/backup_card.py" line="+40"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Daten werden beim Sperren, beim Beenden und einmal am Tag verschlüsselt in den Ordner „sicherungen“ gesichert; jede Sicherung wird geprüft. Legen Sie regelmäßig eine Sicherung auf einen USB-Stick, der nicht beim Laptop liegt.</source>
+        <translation>The data is backed up, encrypted, to the “sicherungen” folder when you lock or quit and once a day; every backup is verified. Regularly put a backup on a USB stick that is not kept with the laptop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Aufbewahren:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tägliche,</source>
+        <translation>daily,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wöchentliche,</source>
+        <translation>weekly,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monatliche Sicherungen</source>
+        <translation>monthly backups</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Jetzt s&amp;ichern</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sicherung auf &amp;USB-Stick …</source>
+        <translation>Backup to &amp;USB stick …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wiederherste&amp;llen …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Noch keine Sicherung vorhanden.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letzte Sicherung: {when} ({people} Teilnehmende, {notes} Notizen)</source>
+        <translation>Last backup: {when} ({people} participants, {notes} notes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>älter als 7 Tage, bitte jetzt sichern</source>
+        <translation>older than 7 days, please back up now</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/backup_dialogs.py" line="-112"/>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vor einer Wiederherstellung</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vor einem Update</source>
+        <translation>Before an update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bitte warten</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location line="+325"/>
+        <source>Die Sicherung vom {when} ist eingespielt. Die bisherigen Daten liegen als „{aside}“ im Ordner „sicherungen“. Bitte melden Sie sich erneut an.</source>
+        <translation>The backup from {when} has been restored. The previous data has been kept as “{aside}” in the “sicherungen” folder. Please log in again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Sicherung vom {when} ist eingespielt. Die bisherigen Daten liegen als „{aside}“ im Ordner „sicherungen“. Bitte melden Sie sich mit einem Passwort dieser Sicherung oder ihrem Wiederherstellungsschlüssel an.</source>
+        <translation>The backup from {when} has been restored. The previous data has been kept as “{aside}” in the “sicherungen” folder. Please log in with a password for this backup or with its recovery key.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{problem}
+
+Die neueste gute Sicherung ist vom {when} ({people} Teilnehmende, {notes} Notizen). Soll sie jetzt eingespielt werden? Die beschädigte Datei wird vorher im Ordner „sicherungen“ aufbewahrt.</source>
+        <translation>{problem}
+
+The latest good backup is from {when} ({people} participants, {notes} notes). Restore it now? The damaged file will first be kept in the “sicherungen” folder.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Datenbank beschädigt</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sicherung einspielen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sicherung wählen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sicherungen (*.sicherung);;Alle Dateien (*)</source>
+        <translation>Backups (*.sicherung);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Die Sicherung vom {when} ist eingespielt. Melden Sie sich jetzt mit einem Passwort dieser Daten an.</source>
+        <translation>The backup from {when} has been restored. Now log in with a password for this data.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/backup_scheduler.py" line="+65"/>
+        <source>Noch keine Sicherung – bitte jetzt sichern</source>
+        <translation>No backup yet – please back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letzte Sicherung am {when} – bitte jetzt sichern</source>
+        <translation>Last backup on {when} – please back up now</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Einstellungen → Sicherung → „Jetzt sichern“ oder „Sicherung auf USB-Stick“</source>
+        <translation>Settings → Backup → “Back up now” or “Backup to USB stick”</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/pages/calendar.py" line="+61"/>
+        <location filename="../../gemeinsam_desktop/ui/page_registry.py" line="+56"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/calendar.py" line="+63"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/calendar.py" line="+42"/>
         <source>&amp;Projekt:</source>
         <translation>&amp;Project:</translation>
     </message>
@@ -494,7 +685,17 @@ childcare</translation>
         <translation>Edit the selected session (F2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;Tageslisten</source>
+        <translation>&amp;Daily lists</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anwesenheits- und Betreuungslisten des gewählten Tages (Strg+P)</source>
+        <translation>Sign-in sheets and childcare lists for the selected day (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Monat</source>
         <translation>&amp;Month</translation>
     </message>
@@ -514,7 +715,7 @@ childcare</translation>
         <translation>Switch view (Alt + underlined letter)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+140"/>
         <source>KW {week} · {start} – {end}</source>
         <translation>Week {week} · {start} – {end}</translation>
     </message>
@@ -555,12 +756,17 @@ childcare</translation>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Neuer Termin an diesem Tag…</source>
         <translation>New session on this day…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+26"/>
+        <source>An diesem Tag gibt es keine Termine.</source>
+        <translation>There are no sessions on this day.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Als iCalendar exportieren</source>
         <translation>Export as iCalendar</translation>
     </message>
@@ -573,6 +779,127 @@ childcare</translation>
         <location line="+12"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/certificates_dialog.py" line="+57"/>
+        <location line="+236"/>
+        <source>Teilnahmebescheinigungen</source>
+        <translation>Certificates of participation</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Termine</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Alle auswählen</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keine auswählen</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ein PDF für alle</source>
+        <translation>One PDF for all</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Einzelne &amp;Dateien in Ordner…</source>
+        <translation>Separate &amp;files in folder…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eine PDF-Datei je Person in einen Ordner speichern</source>
+        <translation>Save one PDF file per person to a folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Teilnahmebescheinigungen – {project}</source>
+        <translation>Certificates of participation – {project}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Ausgewählt sind alle, die mindestens %n Termin(e) besucht haben. Wer darunter liegt, steht grau in der Liste und kann von Hand ausgewählt werden. Die Mindestteilnahme ändern Sie unter Einstellungen → Drucken.</source>
+        <translation>
+            <numerusform>Everyone who attended at least %n session is selected. Anyone below that is shown in grey in the list and can be selected by hand. You can change the minimum attendance under Settings → Printing.</numerusform>
+            <numerusform>Everyone who attended at least %n sessions is selected. Anyone below that is shown in grey in the list and can be selected by hand. You can change the minimum attendance under Settings → Printing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>In diesem Projekt ist noch niemand eingetragen.</source>
+        <translation>Nobody is registered in this project yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>noch an keinem Termin teilgenommen</source>
+        <translation>has not attended any session yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>unter der Mindestteilnahme (%n Termin(e))</source>
+        <translation>
+            <numerusform>below the minimum attendance (%n session)</numerusform>
+            <numerusform>below the minimum attendance (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{chosen} von {total} ausgewählt</source>
+        <translation>{chosen} of {total} selected</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ordner für die Teilnahmebescheinigungen</source>
+        <translation>Folder for the certificates of participation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Die Teilnahmebescheinigungen werden gespeichert …</source>
+        <translation>Saving the certificates of participation …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n Teilnahmebescheinigung(en) gespeichert im Ordner:</source>
+        <translation>
+            <numerusform>%n certificate of participation saved in the folder:</numerusform>
+            <numerusform>%n certificates of participation saved in the folder:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Abgebrochen. %n Bescheinigung(en) wurden vorher vollständig gespeichert im Ordner:</source>
+        <translation>
+            <numerusform>Cancelled. %n certificate had already been saved completely in the folder:</numerusform>
+            <numerusform>Cancelled. %n certificates had already been saved completely in the folder:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -596,7 +923,7 @@ childcare</translation>
 <context>
     <name>ChildcarePanel</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/widgets/childcare_panel.py" line="+85"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/childcare_panel.py" line="+86"/>
         <source>unter 3</source>
         <translation>under 3</translation>
     </message>
@@ -671,22 +998,6 @@ childcare</translation>
             <numerusform>Childcare has %n places.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kind(er) angemeldet.</source>
-        <translation>
-            <numerusform>No childcare is planned for this session, but %n child is registered.</numerusform>
-            <numerusform>No childcare is planned for this session, but %n children are registered.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Es sind %n Kind(er) angemeldet, die Betreuung hat Platz für {capacity}.</source>
-        <translation>
-            <numerusform>%n child is registered; childcare has room for {capacity}.</numerusform>
-            <numerusform>%n children are registered; childcare has room for {capacity}.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CoachingBookingDialog</name>
@@ -757,6 +1068,94 @@ childcare</translation>
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_tabs.py" line="+86"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Noch keine Ansprechperson eingetragen.</source>
+        <translation>No contact person entered yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>z. B. Personalleitung</source>
+        <translation>e.g. head of HR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name@beispiel.de</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;unktion:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-Mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ä&amp;ndern</source>
+        <translation>Edi&amp;t</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ent&amp;fernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Ansprechperson hinzufügen</source>
+        <translation>Add contact person</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ansprechperson ändern</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ansprechperson entfernen</source>
+        <translation>Remove contact person</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/widgets/date_field.py" line="+72"/>
@@ -772,7 +1171,7 @@ childcare</translation>
 <context>
     <name>DisclosureFormatDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+75"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+77"/>
         <source>Auskunft erteilen</source>
         <translation>Data access request</translation>
     </message>
@@ -810,7 +1209,7 @@ childcare</translation>
 <context>
     <name>DueRow</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+94"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+174"/>
         <source>Akte von {name} öffnen</source>
         <translation>Open {name}&apos;s file</translation>
     </message>
@@ -836,9 +1235,732 @@ childcare</translation>
     </message>
 </context>
 <context>
+    <name>EmployerActions</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_actions.py" line="+39"/>
+        <source>Es gibt kein laufendes Projekt. Bitte legen Sie unter „Teilnehmende“ eines an.</source>
+        <translation>There is no current project. Please create one under “Participants”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Betriebsbesichtigung am {day} geplant.</source>
+        <translation>Company visit scheduled for {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fragerunde am {day} geplant.</source>
+        <translation>Q and A session scheduled for {day}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>„{name}“ mit allen Ansprechpersonen und dem Kontaktverlauf löschen? Das lässt sich nicht rückgängig machen.</source>
+        <translation>Delete “{name}” with all contact persons and the contact history? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hinweise: {leads}, Vermittlungen: {placements}, Termine: {sessions}. Sie bleiben erhalten und behalten den Namen des Betriebs.</source>
+        <translation>Leads: {leads}, placements: {placements}, sessions: {sessions}. These are kept and still show the company&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arbeitgeber löschen?</source>
+        <translation>Delete employer?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_dialog.py" line="+118"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontaktverlauf</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passende Teilnehmende</source>
+        <translation>Matching participants</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+287"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <location line="+285"/>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>z. B. Bäckerei Beispiel GmbH</source>
+        <translation>e.g. Bäckerei Beispiel GmbH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z. B. Pflege, Einzelhandel</source>
+        <translation>e.g. care, retail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Straße Nr., PLZ Ort</source>
+        <translation>Street no., postcode town</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Betriebs&amp;besichtigung</source>
+        <translation>Company &amp;visit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fragerunde zu Erwartungen und Bewerbung</source>
+        <translation>&amp;Q and A session on expectations and applications</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nicht bekannt</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Std./Woche</source>
+        <translation> hrs/week</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die wenigsten Wochenstunden, die eine Stelle dort verlangt – für den Abgleich mit den Arbeitszeiten der Teilnehmenden.</source>
+        <translation>The fewest weekly hours a job there requires – for matching against the participants&apos; working hours.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>in 2 Wochen</source>
+        <translation>in 2 weeks</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name*:</source>
+        <translation>&amp;Name*:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branche:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adresse:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Größe:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;seit:</source>
+        <translation>&amp;Partner since:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angebote:</source>
+        <translation>Offers:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Praktikumsplätze:</source>
+        <translation>&amp;Internship places:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stellen a&amp;b:</source>
+        <translation>&amp;Jobs from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wiedervorlage am:</source>
+        <translation>&amp;Follow-up date:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Betriebsbesichtigung planen…</source>
+        <translation>Schedule company visit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fragerunde planen…</source>
+        <translation>Schedule Q and A session…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>* Pflichtfeld</source>
+        <translation>* Required field</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Löschen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Speichern (Strg+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>„{field}“ ändern</source>
+        <translation>Change “{field}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branche</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Partner seit</source>
+        <translation>Partner since</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Betriebsbesichtigung</source>
+        <translation>Company visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Praktikumsplätze</source>
+        <translation>Internship places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fragerunde</source>
+        <translation>Q and A session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Stellen ab</source>
+        <translation>Jobs from</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Neuer Arbeitgeber</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} – Arbeitgeber</source>
+        <translation>{name} – employer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Der Arbeitgeber wird dabei gespeichert.</source>
+        <translation>This also saves the employer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fällig</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ansprechpersonen ({count})</source>
+        <translation>Contact persons ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontaktverlauf ({count})</source>
+        <translation>Contact history ({count})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>„{field}“: {text} ist kein gültiges Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 07.03.2026.</source>
+        <translation>“{field}”: {text} is not a valid date. Please enter it as DD.MM.YYYY, e.g. 07.03.2026.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trotzdem speichern?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Möchten Sie den Arbeitgeber trotzdem speichern?</source>
+        <translation>Do you want to save the employer anyway?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trotzdem speichern</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Änderungen verwerfen?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ihre Änderungen sind noch nicht gespeichert. Wenn Sie das Fenster schließen, gehen sie verloren.</source>
+        <translation>Your changes have not been saved yet. If you close the window, they will be lost.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerImportDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="+87"/>
+        <source>Arbeitgeber importieren</source>
+        <translation>Import employers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wählen Sie eine Tabelle (CSV oder Excel) mit den Spalten Name, Branche, Adresse und Angebote (z. B. „Betriebsbesichtigung; Praktikum; Fragerunde“). Sie sehen jede Zeile, bevor etwas gespeichert wird. Bekannte Arbeitgeber werden nicht doppelt angelegt, nur ergänzt.</source>
+        <translation>Choose a spreadsheet (CSV or Excel) with the columns Name, Branche (sector), Adresse (address) and Angebote (offers, e.g. “Betriebsbesichtigung; Praktikum; Fragerunde”). You will see every row before anything is saved. Known employers are not created twice, only updated.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Noch keine Datei gewählt.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datei &amp;wählen …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fehlerhafte Zeilen &amp;überspringen</source>
+        <translation>&amp;Skip invalid rows</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Importieren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tabelle öffnen</source>
+        <translation>Open spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tabellen (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Zeilen werden geprüft …</source>
+        <translation>Checking the rows …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Diese Datei lässt sich nicht importieren.</source>
+        <translation>This file cannot be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n neu</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n werden ergänzt</source>
+        <translation>
+            <numerusform>%n will be updated</numerusform>
+            <numerusform>%n will be updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fehlerhaft</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bereits vorhanden</source>
+        <translation>
+            <numerusform>%n already exists</numerusform>
+            <numerusform>%n already exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n Arbeitgeber neu angelegt.</source>
+        <translation>
+            <numerusform>%n employer created.</numerusform>
+            <numerusform>%n employers created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ergänzt.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bereits vorhanden (übersprungen).</source>
+        <translation>
+            <numerusform>%n already existed (skipped).</numerusform>
+            <numerusform>%n already existed (skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n fehlerhafte Zeilen übersprungen.</source>
+        <translation>
+            <numerusform>%n invalid row skipped.</numerusform>
+            <numerusform>%n invalid rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import abgeschlossen</source>
+        <translation>Import complete</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerModel</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/models/employer_model.py" line="+51"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Branche</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Angebote</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprech-
+personen</source>
+        <translation>Contact
+persons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offene
+Hinweise</source>
+        <translation>Open
+leads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letzter
+Kontakt</source>
+        <translation>Last
+contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wieder-
+vorlage</source>
+        <translation>Follow-
+up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name des Betriebs</source>
+        <translation>Name of the company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betriebsbesichtigung, Praktikumsplätze, Fragerunde</source>
+        <translation>Company visit, internship places, Q and A session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anzahl der Ansprechpersonen</source>
+        <translation>Number of contact persons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweise (Leads) für Teilnehmende, die noch laufen</source>
+        <translation>Leads for participants that are still in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum des letzten eingetragenen Kontakts</source>
+        <translation>Date of the last recorded contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wann wieder Kontakt aufgenommen werden soll; rot: fällig</source>
+        <translation>When to get in touch again; red: due</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Betriebsbesichtigung</source>
+        <translation>Company visit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Praktikumsplätze</source>
+        <translation>
+            <numerusform>%n internship place</numerusform>
+            <numerusform>%n internship places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fragerunde</source>
+        <translation>Q and A session</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>keine Angebote eingetragen</source>
+        <translation>no offers entered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wiedervorlage fällig</source>
+        <translation>Follow-up due</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPreviewModel</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="-176"/>
+        <source>wird ergänzt</source>
+        <translation>will be updated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bereits vorhanden</source>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersTab</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/pages/employers_tab.py" line="+139"/>
+        <source>Suchen nach Name, Branche, Adresse oder Ansprechperson</source>
+        <translation>Search by name, sector, address or contact person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strg+F: suchen · Esc: Suche leeren</source>
+        <translation>Ctrl+F: search · Esc: clear search</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+179"/>
+        <source>Alle Branchen</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Importieren…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbeitgeber aus einer Excel- oder CSV-Liste</source>
+        <translation>Employers from an Excel or CSV list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neuer Arbeitgeber…</source>
+        <translation>New employer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neuen Arbeitgeber anlegen (Strg+N)</source>
+        <translation>Add a new employer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Noch keine Arbeitgeber</source>
+        <translation>No employers yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tragen Sie Partnerbetriebe mit ihren Angeboten ein – Betriebsbesichtigung, Praktikumsplätze, Fragerunde – oder übernehmen Sie Ihre Liste aus Excel.</source>
+        <translation>Enter partner companies with their offers – company visit, internship places, Q and A session – or import your list from Excel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Liste importieren…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbeitgeber anlegen…</source>
+        <translation>Add employer…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+156"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Besichtigung…</source>
+        <translation>Visit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betriebsbesichtigung als Termin planen</source>
+        <translation>Schedule a company visit in the calendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fragerunde…</source>
+        <translation>Q and A…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fragerunde als Termin planen</source>
+        <translation>Schedule a Q and A session in the calendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+155"/>
+        <source>Löschen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Ausgewählten Arbeitgeber löschen (Entf)</source>
+        <translation>Delete the selected employer (Del)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Besichtigung</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Praktikum</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fragerunde</source>
+        <translation>Q and A</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+113"/>
+        <source>{shown} von %n Arbeitgebern</source>
+        <translation>
+            <numerusform>{shown} of %n employer</numerusform>
+            <numerusform>{shown} of %n employers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nur fällige Wiedervorlagen zeigen (%n fällig)</source>
+        <translation>
+            <numerusform>Show only due follow-ups (%n due)</numerusform>
+            <numerusform>Show only due follow-ups (%n due)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Betriebsbesichtigung planen…</source>
+        <translation>Schedule company visit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fragerunde planen…</source>
+        <translation>Schedule Q and A session…</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+170"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+154"/>
         <source>Person endgültig löschen</source>
         <translation>Erase person permanently</translation>
     </message>
@@ -952,6 +2074,49 @@ childcare</translation>
         <location line="+1"/>
         <source>Export abgeschlossen</source>
         <translation>Export complete</translation>
+    </message>
+</context>
+<context>
+    <name>FittingParticipants</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/widgets/fitting_participants.py" line="+64"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berufswunsch</source>
+        <translation>Desired occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Std. pro Woche</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweis</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Niemand passt gerade: Branche und Berufswünsche, Stunden und die Zeit, die die Kinderbetreuung lässt, werden verglichen.</source>
+        <translation>Nobody matches at the moment: sector and desired occupations, hours and the time that childcare leaves free are compared.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hinweis anlegen…</source>
+        <translation>Create lead…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>läuft schon</source>
+        <translation>already in progress</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arbeitszeit beim Arbeitgeber klären</source>
+        <translation>Check working hours with the employer</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +2284,448 @@ childcare</translation>
     </message>
 </context>
 <context>
+    <name>LeadBoard</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/widgets/lead_board.py" line="+186"/>
+        <source>Karten mit der Maus in eine andere Spalte ziehen oder auswählen und mit Strg+← / Strg+→ verschieben. Enter öffnet den Hinweis.</source>
+        <translation>Drag cards with the mouse into another column, or select them and move them with Ctrl+← / Ctrl+→. Enter opens the lead.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Zuständig:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>alle Coaches</source>
+        <translation>all coaches</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Teilnehmende, Stelle oder Arbeitgeber suchen</source>
+        <translation>Search participants, positions or employers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hinweis hinzufügen…</source>
+        <translation>Add lead…</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>„{stage}“ seit {date}</source>
+        <translation>“{stage}” since {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zuständig: {name}</source>
+        <translation>Responsible: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grund: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Öffnen…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weiter: {stage}</source>
+        <translation>Next: {stage}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zurück: {stage}</source>
+        <translation>Back: {stage}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verschieben nach</source>
+        <translation>Move to</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/lead_dialog.py" line="+49"/>
+        <source>Stelle bereits vergeben</source>
+        <translation>Position already filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitszeiten passen nicht zur Kinderbetreuung</source>
+        <translation>Working hours do not fit around childcare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitsweg zu weit</source>
+        <translation>Commute too long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absage nach dem Gespräch</source>
+        <translation>Turned down after the interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kein Interesse mehr</source>
+        <translation>No longer interested</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Warum verworfen?</source>
+        <translation>Why was it dropped?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>aus dem Netzwerk wählen oder Namen eintragen</source>
+        <translation>choose from the network or enter a name</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Neuer Hinweis</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hinweis bearbeiten</source>
+        <translation>Edit lead</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Teilnehmende*:</source>
+        <translation>Participant*:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>z. B. Verkäuferin in Teilzeit</source>
+        <translation>e.g. part-time sales assistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stelle:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arbeitgeber:</source>
+        <translation>Employer:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>wer genau? (freiwillig)</source>
+        <translation>who exactly? (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weitergegeben von:</source>
+        <translation>Passed on by:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Std. pro Woche</source>
+        <translation> hrs per week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbeitszeit:</source>
+        <translation>Working hours:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zuständig:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+68"/>
+        <source>am</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Stand:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grund*:</source>
+        <translation>Reason*:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>angelegt am</source>
+        <translation>created on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein.</source>
+        <translation>{text} is not a valid date. Please enter it as DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bitte wählen Sie die Teilnehmende aus der Liste.</source>
+        <translation>Please choose the participant from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsTab</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_leads.py" line="+107"/>
+        <source>Stelle</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <location line="+37"/>
+        <source>Arbeitgeber</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Stand</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weitergegeben von</source>
+        <translation>Passed on by</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Noch keine Hinweise. Fragen Sie nach Kontakten: Familie, Nachbarschaft, frühere Kolleginnen.</source>
+        <translation>No leads yet. Ask about contacts: family, neighbours, former colleagues.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+261"/>
+        <source>Weiter</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>Verwerfen…</source>
+        <translation>Drop…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+45"/>
+        <location line="+304"/>
+        <location line="+63"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-408"/>
+        <source>Hinweis hinzufügen…</source>
+        <translation>Add lead…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neuer Hinweis (Strg+N)</source>
+        <translation>New lead (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hinweise</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nach 3 Monaten</source>
+        <translation>After 3 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nach 6 Monaten</source>
+        <translation>After 6 months</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Noch keine Vermittlung.</source>
+        <translation>No placement yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vermittlung erfassen…</source>
+        <translation>Record placement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vermittlungen und Nachbetreuung</source>
+        <translation>Placements and aftercare</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Branche</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitszeit</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Praktikum frei</source>
+        <translation>Internships open</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Als Hinweis übernehmen…</source>
+        <translation>Add as lead…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passende Arbeitgeber</source>
+        <translation>Matching employers</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Grund: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>beschäftigt ({date})</source>
+        <translation>employed ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>beschäftigt</source>
+        <translation>employed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nicht mehr ({date})</source>
+        <translation>no longer ({date})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nicht mehr</source>
+        <translation>no longer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fällig seit {date}</source>
+        <translation>due since {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ab {date}</source>
+        <translation>from {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ankreuzen, wenn die Person nach {months} Monaten noch dort arbeitet.</source>
+        <translation>Tick if the person is still working there after {months} months.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>passt (ab {hours})</source>
+        <translation>fits (from {hours})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passt</source>
+        <translation>fits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arbeitszeit klären</source>
+        <translation>Check working hours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kein Arbeitgeber im Netzwerk passt zu Berufswunsch und Wochenstunden (Stammdaten) – oder es laufen schon Hinweise dorthin.</source>
+        <translation>No employer in the network matches the desired occupation and weekly hours (basic details) – or leads to them are already in progress.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Wieder aufnehmen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weiter: {stage}</source>
+        <translation>Next: {stage}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verlauf: {steps}</source>
+        <translation>History: {steps}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Hinweis löschen?</source>
+        <translation>Delete lead?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der Hinweis „{what}“ und sein Verlauf werden gelöscht. Wenn er nur nicht geklappt hat, wählen Sie besser „Verwerfen“ – dann bleibt er in der Statistik.</source>
+        <translation>The lead “{what}” and its history will be deleted. If it simply did not work out, choose “Drop” instead – then it stays in the statistics.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Vermittlung löschen?</source>
+        <translation>Delete placement?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Vermittlung bei {employer} wird gelöscht. Der Status der Person bleibt, wie er ist.</source>
+        <translation>The placement with {employer} will be deleted. The person’s status stays as it is.</translation>
+    </message>
+</context>
+<context>
     <name>LocationEditor</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/dialogs/locations.py" line="+39"/>
@@ -1195,29 +2802,67 @@ childcare</translation>
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_tabs.py" line="+41"/>
+        <source>Worum ging es? z. B. Bedarf an Aushilfen besprochen</source>
+        <translation>What was it about? e.g. discussed need for temporary staff</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Eintragen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inhalt</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Noch kein Kontakt eingetragen.</source>
+        <translation>No contact recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eintrag ent&amp;fernen</source>
+        <translation>Re&amp;move entry</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Bitte geben Sie das Datum des Kontakts an (TT.MM.JJJJ).</source>
+        <translation>Please enter the date of the contact (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kontakt eintragen</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kontakt entfernen</source>
+        <translation>Remove contact</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/main_window.py" line="+53"/>
-        <source>Netzwerk</source>
-        <translation>Network</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hier entstehen Partnerbetriebe, Ansprechpersonen, Hinweise (Leads) und Vermittlungen.</source>
-        <translation>Coming soon: partner companies, contact persons, leads and placements.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Berichte</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hier entstehen Zwischen- und Abschlussberichte für JobCenter und Stadt.</source>
-        <translation>Coming soon: interim and final reports for the JobCenter and the town.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location filename="../../gemeinsam_desktop/ui/main_window.py" line="+163"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -1232,7 +2877,17 @@ childcare</translation>
         <translation>Search &amp;notes …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Sicherung auf &amp;USB-Stick …</source>
+        <translation>Backup to &amp;USB stick …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wiederherstellen …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1262,12 +2917,12 @@ childcare</translation>
         <translation>DEMO – fictitious data</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Strg+L sperrt</source>
         <translation>Ctrl+L locks</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Es gibt ungespeicherte Notiz-Entwürfe bei: {names}. Öffnen Sie die Person, um weiterzuschreiben; der Entwurf steht im Reiter „Notizen“.</source>
         <translation>There are unsaved note drafts for: {names}. Open the person to continue writing; the draft is on the “Notes” tab.</translation>
     </message>
@@ -1275,6 +2930,11 @@ childcare</translation>
         <location line="+3"/>
         <source>Entwürfe gefunden</source>
         <translation>Drafts found</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sicherung eingespielt</source>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1309,6 +2969,25 @@ All data stays encrypted on this computer.</translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/page_registry.py" line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/network.py" line="+24"/>
+        <source>Netzwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/pages/network.py" line="+8"/>
+        <source>Arbeitgeber</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hinweise</source>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +3057,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+77"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+78"/>
         <source>Neues Projekt</source>
         <translation>New project</translation>
     </message>
@@ -1642,12 +3321,14 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+64"/>
+        <location filename="../../gemeinsam_desktop/ui/page_registry.py" line="-3"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+62"/>
         <source>Übersicht</source>
+        <extracomment>(target, argument) for the main window: &quot;participants&quot; + status, &quot;attendance&quot;, &quot;calendar&quot;, &quot;network&quot; + &quot;leads[:stage]&quot; or &quot;follow_ups&quot; (see ``open_figure``)</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+7"/>
         <source>Teilnehmende aktiv</source>
         <translation>Active participants</translation>
     </message>
@@ -1657,17 +3338,32 @@ All data stays encrypted on this computer.</translation>
         <translation>Placed in work</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vereinbarungen fällig diese Woche</source>
         <translation>Agreements due this week</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Gruppentermine diese Woche</source>
         <translation>Group sessions this week</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
+        <source>Klicken öffnet die Liste dazu.</source>
+        <translation>Click to open the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teilnahme abgebrochen</source>
+        <translation>Dropped out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nachfassen fällig</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Fällig diese Woche</source>
         <translation>Due this week</translation>
     </message>
@@ -1677,7 +3373,22 @@ All data stays encrypted on this computer.</translation>
         <translation>This week</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>Integrationsquote</source>
+        <translation>Integration rate</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hinweise nach Stufe</source>
+        <translation>Leads by stage</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Diese Woche ist keine Vereinbarung fällig.</source>
         <translation>No agreements are due this week.</translation>
     </message>
@@ -1708,7 +3419,7 @@ All data stays encrypted on this computer.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Laufzeit {start} bis {end}.</source>
         <translation>Runs from {start} to {end}.</translation>
     </message>
@@ -1717,8 +3428,21 @@ All data stays encrypted on this computer.</translation>
         <source>Guten Tag, {name}. Projekt „{project}“. {period}</source>
         <translation>Hello, {name}. Project “{project}”. {period}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n überfällig</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Arbeitgeber: {employers} · Vermittlungen: {checks}</source>
+        <translation>Employers: {employers} · Placements: {checks}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>fällt aus</source>
         <translation>cancelled</translation>
     </message>
@@ -1727,11 +3451,69 @@ All data stays encrypted on this computer.</translation>
         <source>Diese Woche sind keine Gruppentermine geplant.</source>
         <translation>No group sessions are planned this week.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>{integrated} von {finished} Beendeten in Arbeit oder Ausbildung</source>
+        <translation>{integrated} of {finished} who finished are in work or vocational training</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Noch hat niemand die Teilnahme beendet.</source>
+        <translation>Nobody has finished the programme yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziel {target} · daneben Minijob {minijob}, Praktikum {praktikum}</source>
+        <translation>Target {target} · also mini-job {minijob}, internship {praktikum}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Integrationsquote {rate} (Ziel {target}): {words}</source>
+        <translation>Integration rate {rate} (target {target}): {words}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{present} von {counted} erfassten Terminen anwesend</source>
+        <translation>present at {present} of {counted} recorded sessions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entschuldigt {e} · krank {k} · unentschuldigt {ue}</source>
+        <translation>excused {e} · ill {k} · unexcused {ue}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noch keine Anwesenheit erfasst.</source>
+        <translation>No attendance recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anwesenheitsquote {rate}: {words}</source>
+        <translation>Attendance rate {rate}: {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Hinweise nach Stufe, %n insgesamt</source>
+        <translation>
+            <numerusform>Leads by stage, %n in total</numerusform>
+            <numerusform>Leads by stage, %n in total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klicken Sie auf eine Stufe, um die Hinweise zu sehen.</source>
+        <translation>Click a stage to see its leads.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch keine Hinweise erfasst.</source>
+        <translation>No leads recorded yet.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+90"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+93"/>
         <source>„{field}“ ändern</source>
         <translation>Change “{field}”</translation>
     </message>
@@ -1764,35 +3546,35 @@ All data stays encrypted on this computer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-223"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
         <location filename="../../gemeinsam_desktop/ui/dialogs/participant_attendance.py" line="+131"/>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+10"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+11"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+41"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="+44"/>
         <source>archiviert</source>
         <translation>archived</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+383"/>
+        <location line="+394"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+381"/>
+        <location line="-391"/>
+        <location line="+392"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
@@ -1854,7 +3636,7 @@ All data stays encrypted on this computer.</translation>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="-136"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_dialog.py" line="-150"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
@@ -1864,7 +3646,17 @@ All data stays encrypted on this computer.</translation>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+6"/>
+        <source>Stellen</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Teilnahmebescheinigung</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
@@ -2364,12 +4156,13 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
+        <location filename="../../gemeinsam_desktop/ui/page_registry.py" line="+1"/>
         <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+20"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+30"/>
         <source>&amp;Projekt:</source>
         <translation>&amp;Project:</translation>
     </message>
@@ -2394,6 +4187,16 @@ All data stays encrypted on this computer.</translation>
         <translation>Export…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Teilnahmebescheinigungen…</source>
+        <translation>Certificates of participation…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bescheinigungen für das ganze Projekt drucken oder speichern</source>
+        <translation>Print or save certificates for the whole project</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Neu…</source>
         <translation>New…</translation>
@@ -2404,7 +4207,7 @@ All data stays encrypted on this computer.</translation>
         <translation>Add a new person (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Suchen nach Name, Kundennummer oder Telefon</source>
         <translation>Search by name, customer number or phone</translation>
     </message>
@@ -2426,12 +4229,12 @@ All data stays encrypted on this computer.</translation>
     <message>
         <location line="+3"/>
         <location line="+229"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Noch keine Teilnehmenden</source>
         <translation>No participants yet</translation>
     </message>
@@ -2465,7 +4268,7 @@ All data stays encrypted on this computer.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
@@ -2475,7 +4278,12 @@ All data stays encrypted on this computer.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Teilnahmebescheinigung</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Auskunft exportieren…</source>
         <translation>Export data disclosure…</translation>
     </message>
@@ -2511,7 +4319,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/widgets/pdf_preview.py" line="+120"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/pdf_preview.py" line="+305"/>
         <source>Verkleinern (Strg+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
@@ -2564,22 +4372,22 @@ All data stays encrypted on this computer.</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-246"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+41"/>
         <source>Drucken fehlgeschlagen</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Der Drucker konnte nicht angesprochen werden. Bitte prüfen Sie, ob er eingeschaltet und verbunden ist, und versuchen Sie es erneut.</source>
         <translation>The printer could not be reached. Please check that it is switched on and connected, and try again.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2589,27 +4397,27 @@ All data stays encrypted on this computer.</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Speichern fehlgeschlagen</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Der Speicherplatz ist voll. Die Datei wurde nicht gespeichert. Bitte schaffen Sie Platz oder wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</source>
         <translation>The disk is full. The file was not saved. Please free up some space or choose another location, for example a USB stick.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>In diesem Ordner dürfen keine Dateien gespeichert werden. Bitte wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.</source>
         <translation>Files may not be saved in this folder. Please choose another folder, for example “Documents”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Diesen Ordner gibt es nicht (mehr), vielleicht wurde ein USB-Stick abgezogen. Bitte wählen Sie einen anderen Ordner.</source>
         <translation>This folder does not exist (any more); perhaps a USB stick was unplugged. Please choose another folder.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Die Datei konnte nicht gespeichert werden ({detail}). Bitte wählen Sie einen anderen Ort.</source>
         <translation>The file could not be saved ({detail}). Please choose another location.</translation>
     </message>
@@ -2617,7 +4425,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/widgets/session_form.py" line="+134"/>
+        <location filename="../../gemeinsam_desktop/ui/widgets/session_form.py" line="+149"/>
         <source>– kein Ort –</source>
         <translation>– no location –</translation>
     </message>
@@ -2625,6 +4433,139 @@ All data stays encrypted on this computer.</translation>
         <location line="+11"/>
         <source>Raum</source>
         <translation>Room</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/placement_dialog.py" line="+51"/>
+        <source>noch offen</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noch beschäftigt</source>
+        <translation>still employed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht mehr beschäftigt</source>
+        <translation>no longer employed</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Vermittlung erfassen</source>
+        <translation>Record placement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vermittlung</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Std. pro Woche</source>
+        <translation> hrs per week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arbeitgeber*:</source>
+        <translation>Employer*:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stelle:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginn*:</source>
+        <translation>Start*:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitszeit:</source>
+        <translation>Working hours:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nach 3 Monaten:</source>
+        <translation>After 3 months:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nach 6 Monaten:</source>
+        <translation>After 6 months:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status auf „vermittelt“ setzen</source>
+        <translation>Set status to “placed”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Austritt am Tag vor dem Beginn und Grund „Arbeitsaufnahme“, wenn dort noch nichts eingetragen ist.</source>
+        <translation>Exit on the day before the start, with the reason “Arbeitsaufnahme” (job start), if nothing has been entered there yet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>erfragt am {date}</source>
+        <translation>asked on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fällig seit {date}</source>
+        <translation>due since {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fällig am {date}</source>
+        <translation>due on {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein.</source>
+        <translation>{text} is not a valid date. Please enter it as DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Eingestellt</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Herzlichen Glückwunsch! Möchten Sie die Vermittlung jetzt erfassen? Arbeitgeber, Stelle und Stunden sind schon eingetragen.</source>
+        <translation>Congratulations! Would you like to record the placement now? Employer, position and hours are already filled in.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vermittlung erfassen…</source>
+        <translation>Record placement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Später</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -2651,11 +4592,333 @@ All data stays encrypted on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>PrintButton</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/widgets/print_buttons.py" line="+127"/>
+        <source>Abbrechen</source>
+        <extracomment>How long a build may run before the progress dialog appears.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bitte warten</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{label}
+{done} von {total}</source>
+        <translation>{label}
+{done} of {total}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>„{title}“ wird erstellt …</source>
+        <translation>Creating “{title}” …</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Vorschau</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Drucken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Als PDF &amp;speichern…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Vorschau, Drucken oder als PDF speichern ({keys})</source>
+        <translation>Preview, print or save as PDF ({keys})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vorschau, Drucken oder als PDF speichern</source>
+        <translation>Preview, print or save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/print_settings.py" line="+104"/>
+        <source>Druckeinstellungen</source>
+        <translation>Print settings</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Teilnahmebescheinigung</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anwesenheitsliste</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logos</source>
+        <translation>Logos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Wortlaut:</source>
+        <translation>&amp;Wording:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Vorschau mit Beispieldaten</source>
+        <translation>Pre&amp;view with sample data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standardtext &amp;wiederherstellen</source>
+        <translation>Restore &amp;default text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Platzhalter (Klick fügt ein):</source>
+        <translation>&amp;Placeholders (click to insert):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fügt {{{key}}} an der Schreibmarke ein</source>
+        <translation>Inserts {{{key}}} at the cursor</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>besuchte Termine – wer weniger hat, wird bei den Bescheinigungen nicht vorausgewählt</source>
+        <translation>sessions attended – anyone with fewer is not preselected for certificates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>z. B. Wetzlar</source>
+        <translation>e.g. Wetzlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z. B. Coach</source>
+        <translation>e.g. Coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z. B. Projektleitung</source>
+        <translation>e.g. Project lead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mindestteilnahme:</source>
+        <translation>&amp;Minimum attendance:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ort über den Unterschriften:</source>
+        <translation>&amp;Town above the signatures:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterschrift &amp;links:</source>
+        <translation>Signature &amp;left:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterschrift &amp;rechts:</source>
+        <translation>Signature &amp;right:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Frau, Herr oder nichts (wie im Datensatz)</source>
+        <translation>Frau, Herr or nothing (as in the record)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vor- und Nachname</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geburtsdatum (TT.MM.JJJJ)</source>
+        <translation>Date of birth (DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erster Tag der Teilnahme</source>
+        <translation>first day of participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letzter Tag der Teilnahme</source>
+        <translation>last day of participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name des Projekts</source>
+        <translation>Name of the project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zahl der besuchten Termine</source>
+        <translation>Number of sessions attended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„1 Termin“ oder „12 Termine“</source>
+        <translation>“1 session” or “12 sessions”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stunden der besuchten Termine</source>
+        <translation>Hours of the sessions attended</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source> Zeilen</source>
+        <translation> rows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spalten für &amp;Ankunft und Gehen</source>
+        <translation>Columns for &amp;arrival and departure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leere Zeilen für Spontane:</source>
+        <translation>&amp;Blank rows for walk-ins:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Anwesenheitsliste nennt die angemeldeten Teilnehmenden mit Nachname und Vorname, darunter leere Zeilen für alle, die spontan kommen. Mit den Spalten für Ankunft und Gehen tragen Teilnehmende die Uhrzeiten selbst ein.</source>
+        <translation>The sign-in sheet lists the registered participants by last name and first name, followed by blank rows for anyone who comes along spontaneously. With the columns for arrival and departure, participants write in the times themselves.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Die Logos stehen oben links und oben rechts auf jeder Seite der Anwesenheitslisten, Betreuungslisten und Bescheinigungen, z. B. das Logo des Trägers und das des Förderprogramms. Erlaubt sind PNG- und JPEG-Dateien. Sie werden beim Drucken von ihrem Ort gelesen, also lassen Sie die Datei dort liegen.</source>
+        <translation>The logos appear at the top left and top right of every page of the sign-in sheets, childcare lists and certificates, e.g. the logo of the provider and that of the funding programme. PNG and JPEG files are allowed. They are read from their location when printing, so leave the file where it is.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Logo links:</source>
+        <translation>Left logo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logo rechts:</source>
+        <translation>Right logo:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Auswählen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>✓ Der Wortlaut ist in Ordnung.</source>
+        <translation>✓ The wording is fine.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Teilnahmebescheinigung – Beispiel</source>
+        <translation>Certificate of participation – sample</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logo wählen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>kein Logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nicht lesbar</source>
+        <translation>not readable</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bitte korrigieren Sie zuerst den Wortlaut. Es wurde nichts gespeichert.</source>
+        <translation>Please correct the wording first. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Es wurde nichts gespeichert.</source>
+        <translation>Nothing has been saved.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDelegate</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/widgets/attendance_table.py" line="+103"/>
         <source>(kein Grund)</source>
         <translation>(no reason)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/lead_dialog.py" line="-216"/>
+        <source>Hinweis verwerfen</source>
+        <translation>Discard lead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{what}“ wird verworfen. Warum?</source>
+        <translation>“{what}” will be discarded. Why?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bitte geben Sie einen Grund an.</source>
+        <translation>Please give a reason.</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +4959,7 @@ All data stays encrypted on this computer.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Passwort &amp;speichern</source>
         <translation>&amp;Save password</translation>
     </message>
@@ -2735,6 +4998,334 @@ All data stays encrypted on this computer.</translation>
         <location filename="../../gemeinsam_desktop/ui/dialogs/recovery_sheet.py" line="+26"/>
         <source>Notfallblatt</source>
         <translation>Emergency sheet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/page_registry.py" line="+3"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/reports.py" line="+79"/>
+        <source>Berichte</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/pages/reports.py" line="+10"/>
+        <source>Projekt:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bericht für JobCenter und Stadt</source>
+        <translation>Report for the JobCenter and the City</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teilnehmende, Anwesenheit, Termine, Kinderbetreuung, Hinweise, Vermittlungen und Integrationsquote des Zeitraums – ohne Namen und ohne Inhalte aus Notizen.</source>
+        <translation>Participants, attendance, sessions, childcare, leads, placements and integration rate for the period – without names and without anything from notes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dieser Monat</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letzter Monat</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieses Quartal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letztes Quartal</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projektlaufzeit</source>
+        <translation>Project duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eigener Zeitraum</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Zwischenbericht</source>
+        <translation>&amp;Interim report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abschlussbericht</source>
+        <translation>&amp;Final report</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Art:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Namentliche Anlage anhängen (Namen, Kundennummern)</source>
+        <translation>&amp;Attach named appendix (names, customer numbers)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Achtung: Mit der Anlage enthält der Bericht personenbezogene Daten. Geben Sie ihn nur an die zuständige Stelle weiter und verschicken Sie ihn nicht per unverschlüsselter E-Mail.</source>
+        <translation>Caution: with the appendix, the report contains personal data. Only pass it on to the responsible office and do not send it by unencrypted email.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Vorschau</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>Save as &amp;PDF …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Zahlen exportieren (XLSX/CSV) …</source>
+        <translation>&amp;Export figures (XLSX/CSV) …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bericht ansehen und drucken (Strg+Umschalt+P)</source>
+        <translation>View and print the report (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+279"/>
+        <source>Fehlzeitenbescheinigung</source>
+        <translation>Absence report</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Für das JobCenter: je Person und Monat die Fehltage mit Code (E entschuldigt, UE unentschuldigt, K krank), Grund und Kundennummer.</source>
+        <translation>For the JobCenter: each person’s days of absence per month, with code (E excused, UE unexcused, K ill), reason and customer number.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Monat:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teilnehmende:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vor&amp;schau</source>
+        <translation>Previe&amp;w</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Als PD&amp;F speichern …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Als &amp;CSV speichern …</source>
+        <translation>Save as &amp;CSV …</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Es gibt noch kein Projekt.</source>
+        <translation>There is no project yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alle Teilnehmenden</source>
+        <translation>All participants</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Bitte geben Sie einen gültigen Zeitraum an (TT.MM.JJJJ bis TT.MM.JJJJ).</source>
+        <translation>Please enter a valid period (DD.MM.YYYY to DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Im Zeitraum: {people} Teilnehmende · {sessions} Termine · Anwesenheit {attendance} · Integrationsquote {quota} (Ziel {target}) · {placements} Vermittlungen</source>
+        <translation>In this period: {people} participants · {sessions} sessions · attendance {attendance} · integration rate {quota} (target {target}) · {placements} placements</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bitte geben Sie einen gültigen Zeitraum an: zwei Tage als TT.MM.JJJJ, das Ende nicht vor dem Anfang.</source>
+        <translation>Please enter a valid period: two dates as DD.MM.YYYY, with the end not before the start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zeitraum fehlt</source>
+        <translation>Period missing</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Abschlussbericht</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zwischenbericht</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+63"/>
+        <source>CSV für Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Zahlen exportieren</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Die Zahlen wurden gespeichert: {name}</source>
+        <translation>The figures have been saved: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Fehlzeiten als CSV speichern</source>
+        <translation>Save absences as CSV</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Die Fehlzeiten wurden gespeichert: {name}</source>
+        <translation>The absences have been saved: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/backup_dialogs.py" line="-265"/>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wählen Sie eine Sicherung. Vor dem Einspielen wird sie vollständig geprüft, und die jetzigen Daten werden im Ordner „sicherungen“ aufbewahrt. Danach melden Sie sich erneut an.</source>
+        <translation>Choose a backup. It is fully checked before it is restored, and the current data is kept in the “sicherungen” folder. You then log in again.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zustand</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Im Ordner „sicherungen“ liegt noch keine Sicherung.</source>
+        <translation>There is no backup in the “sicherungen” folder yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Datei wählen …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wiederherstellen …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>in Ordnung</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>beschädigt</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sicherung wählen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sicherungen (*.sicherung);;Alle Dateien (*)</source>
+        <translation>Backups (*.sicherung);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Die Sicherung wird geprüft …</source>
+        <translation>Checking the backup …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sicherung vom {when}: {people} Teilnehmende, {notes} Notizen, {sessions} Termine.
+
+Die jetzigen Daten werden durch diese Sicherung ersetzt. Sie bleiben im Ordner „sicherungen“ erhalten (als „vor-wiederherstellung-…“). Danach melden Sie sich erneut an.</source>
+        <translation>Backup of {when}: {people} participants, {notes} notes, {sessions} sessions.
+
+The current data will be replaced by this backup. It is kept in the “sicherungen” folder (as “vor-wiederherstellung-…”). You then log in again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sicherung wiederherstellen?</source>
+        <translation>Restore backup?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Die Sicherung wird eingespielt …</source>
+        <translation>Restoring the backup …</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +5657,34 @@ agreements</translation>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/backup_dialogs.py" line="-208"/>
+        <source>Sicherung entsperren</source>
+        <translation>Unlock backup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diese Sicherung stammt aus einem anderen Datenbestand. Geben Sie ein Passwort oder den Wiederherstellungsschlüssel dieser Sicherung ein.</source>
+        <translation>This backup comes from a different data set. Enter a password or the recovery key of this backup.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passwort oder Wiederherstellungsschlüssel</source>
+        <translation>Password or recovery key</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Prüfen</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <location filename="../../gemeinsam_desktop/ui/dialogs/series_dialog.py" line="+63"/>
@@ -3083,7 +5702,7 @@ agreements</translation>
         <translation>e.g. application portfolio</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
@@ -3229,7 +5848,7 @@ agreements</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_dialog.py" line="+76"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_dialog.py" line="+77"/>
         <source>Termin bearbeiten</source>
         <translation>Edit session</translation>
     </message>
@@ -3239,12 +5858,12 @@ agreements</translation>
         <translation>New session</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>z. B. Bewerbungsmappe</source>
         <translation>e.g. application portfolio</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>– niemand –</source>
         <translation>– nobody –</translation>
     </message>
@@ -3405,23 +6024,33 @@ agreements</translation>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/widgets/session_form.py" line="-44"/>
+        <source>Raum „{room}“ ist schon belegt: {what}, {when}</source>
+        <translation>Room “{room}” is already booked: {what}, {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} hat zur selben Zeit einen Termin: {what}, {when}</source>
+        <translation>{name} has a session at the same time: {what}, {when}</translation>
+    </message>
 </context>
 <context>
     <name>SessionSheetDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+86"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/session_sheet.py" line="+88"/>
         <location line="+10"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+197"/>
+        <location line="+215"/>
         <source>Kinderbetreuung</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-180"/>
         <source>fällt aus</source>
         <translation>cancelled</translation>
     </message>
@@ -3476,7 +6105,17 @@ agreements</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Anwesenheitsliste</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Betreuungsliste</source>
+        <translation>Childcare list</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Anwesenheit – {kind}, {day}</source>
         <translation>Attendance – {kind}, {day}</translation>
     </message>
@@ -3501,7 +6140,7 @@ agreements</translation>
         <translation>Led by: {names}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Der Termin fällt aus: Es kann niemand dazukommen.</source>
         <translation>The session is cancelled: nobody can be added.</translation>
     </message>
@@ -3554,12 +6193,13 @@ agreements</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../gemeinsam_desktop/ui/page_registry.py" line="+1"/>
         <location filename="../../gemeinsam_desktop/ui/pages/settings.py" line="+34"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/settings.py" line="+5"/>
         <source>Bedienung</source>
         <translation>General</translation>
     </message>
@@ -3673,6 +6313,21 @@ agreements</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Drucken</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wortlaut und Mindestteilnahme der Teilnahmebescheinigung, Leerzeilen der Anwesenheitsliste und die beiden Logos im Kopf jedes Dokuments.</source>
+        <translation>Wording and minimum attendance for the certificate of participation, blank rows on the sign-in sheet and the two logos in the header of every document.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Druckeinstellungen …</source>
+        <translation>&amp;Print settings …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Datenordner</source>
         <translation>Data folder</translation>
     </message>
@@ -3733,7 +6388,7 @@ agreements</translation>
         <translation>The account “{name}” will no longer be able to log in. The person&apos;s notes and entries are kept.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Neuer Wiederherstellungsschlüssel</source>
         <translation>New recovery key</translation>
     </message>
@@ -3754,6 +6409,11 @@ agreements</translation>
         <location filename="../../gemeinsam_desktop/ui/dialogs/setup_wizard.py" line="+64"/>
         <source>Gemeinsam Desktop einrichten</source>
         <translation>Set up Gemeinsam Desktop</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stattdessen aus einer &amp;Sicherung wiederherstellen …</source>
+        <translation>&amp;Restore from a backup instead …</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3870,6 +6530,11 @@ agreements</translation>
         <source>Einen Moment …</source>
         <translation>One moment …</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Die Sicherung ist eingespielt. Bitte melden Sie sich an.</source>
+        <translation>The backup has been restored. Please log in.</translation>
+    </message>
 </context>
 <context>
     <name>WalkInPicker</name>
@@ -3935,7 +6600,7 @@ agreements</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/setup_wizard.py" line="-185"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/setup_wizard.py" line="-195"/>
         <source>Willkommen bei Gemeinsam Desktop</source>
         <translation>Welcome to Gemeinsam Desktop</translation>
     </message>
@@ -4056,6 +6721,25 @@ agreements</translation>
     </message>
 </context>
 <context>
+    <name>childcare</name>
+    <message numerus="yes">
+        <location filename="../../gemeinsam_desktop/ui/widgets/childcare_panel.py" line="+21"/>
+        <source>Für diesen Termin ist keine Kinderbetreuung vorgesehen, es sind aber %n Kind(er) angemeldet.</source>
+        <translation>
+            <numerusform>No childcare is planned for this session, but %n child is registered.</numerusform>
+            <numerusform>No childcare is planned for this session, but %n children are registered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Es sind %n Kind(er) angemeldet, die Betreuung hat Platz für {capacity}.</source>
+        <translation>
+            <numerusform>%n child is registered; childcare has room for {capacity}.</numerusform>
+            <numerusform>%n children are registered; childcare has room for {capacity}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../gemeinsam_desktop/errors.py" line="+26"/>
@@ -4128,6 +6812,36 @@ agreements</translation>
         <translation>The password is too short. Please use at least {min_length} characters, ideally a sentence of several words.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Die Datenbank ist beschädigt oder unvollständig ({detail}). Sie wurde nicht geöffnet und nicht verändert. Bitte spielen Sie die neueste Sicherung ein.</source>
+        <translation>The database is damaged or incomplete ({detail}). It has not been opened or changed. Please restore the latest backup.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Die Sicherung „{name}“ ist beschädigt oder unvollständig ({detail}). Sie wird nicht verwendet; es wurde nichts verändert. Bitte wählen Sie eine andere Sicherung.</source>
+        <translation>The backup “{name}” is damaged or incomplete ({detail}). It will not be used; nothing has been changed. Please choose another backup.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Die Datei „{name}“ ist keine Sicherung von Gemeinsam Desktop. Es wurde nichts verändert.</source>
+        <translation>The file “{name}” is not a Gemeinsam Desktop backup. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Diese Sicherung stammt aus einem anderen Datenbestand. Bitte geben Sie ein Passwort oder den Wiederherstellungsschlüssel dieser Sicherung ein.</source>
+        <translation>This backup comes from a different data set. Please enter a password or the recovery key of this backup.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Das Passwort oder der Wiederherstellungsschlüssel passt nicht zu dieser Sicherung. Es wurde nichts verändert.</source>
+        <translation>The password or recovery key does not match this backup. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Die Sicherung konnte nicht in {path} gespeichert werden ({detail}). Bitte prüfen Sie, ob der USB-Stick eingesteckt ist und Platz hat, und versuchen Sie es erneut.</source>
+        <translation>The backup could not be saved to {path} ({detail}). Please check that the USB stick is plugged in and has space, and try again.</translation>
+    </message>
+    <message>
         <location filename="../../gemeinsam_desktop/services/accounts.py" line="+25"/>
         <source>Nur die Projektleitung kann Coach-Konten anlegen oder entfernen.</source>
         <translation>Only the project lead can add or remove coach accounts.</translation>
@@ -4143,7 +6857,7 @@ agreements</translation>
         <translation>You cannot remove your own account.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/workspace.py" line="+64"/>
+        <location filename="../../gemeinsam_desktop/services/workspace.py" line="+67"/>
         <source>Bitte geben Sie einen Namen ein.</source>
         <translation>Please enter a name.</translation>
     </message>
@@ -4153,14 +6867,14 @@ agreements</translation>
         <translation>The name is too long (120 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/store/database.py" line="+253"/>
+        <location filename="../../gemeinsam_desktop/store/database.py" line="+283"/>
         <location line="+11"/>
         <location line="+15"/>
         <source>Die Daten sind gesperrt. Bitte melden Sie sich erneut an.</source>
         <translation>The data is locked. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/store/vault.py" line="+348"/>
+        <location filename="../../gemeinsam_desktop/store/vault.py" line="+352"/>
         <source>Dieses Passwort benutzt bereits ein anderes Konto. Bitte wählen Sie ein eigenes Passwort.</source>
         <translation>Another account already uses this password. Please choose a password of your own.</translation>
     </message>
@@ -4170,7 +6884,7 @@ agreements</translation>
         <translation>The last account with a password cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/demo.py" line="+231"/>
+        <location filename="../../gemeinsam_desktop/services/demo.py" line="+232"/>
         <source>Die Demodaten sind bereits eingetragen.</source>
         <translation>The demo data has already been added.</translation>
     </message>
@@ -4195,14 +6909,26 @@ agreements</translation>
         <translation>Please choose a file name that ends in .csv or .xlsx.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../gemeinsam_desktop/services/absences.py" line="+121"/>
+        <source>„{text}“ ist kein gültiger Monat. Bitte als JJJJ-MM angeben, z. B. 2026-06.</source>
+        <translation>“{text}” is not a valid month. Please enter it as YYYY-MM, e.g. 2026-06.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../gemeinsam_desktop/services/exporting.py" line="+9"/>
+        <location filename="../../gemeinsam_desktop/services/figures.py" line="+324"/>
         <location filename="../../gemeinsam_desktop/services/importing.py" line="+631"/>
         <location line="+60"/>
         <source>Ein Projekt mit der Nummer {id} gibt es nicht.</source>
         <translation>There is no project with number {id}.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+11"/>
+        <source>Diese Person gibt es in diesem Projekt nicht.</source>
+        <translation>This person does not exist in this project.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/exporting.py" line="+149"/>
         <source>Die Datei „{name}“ kann nicht geschrieben werden. Bitte wählen Sie einen anderen Ordner (zum Beispiel „Dokumente“) oder schließen Sie die Datei in Excel.</source>
         <translation>The file “{name}” cannot be written. Please choose another folder (for example “Documents”) or close the file in Excel.</translation>
     </message>
@@ -4243,12 +6969,38 @@ agreements</translation>
         <translation>The file has no column “{column}”. Columns found: {found}. Please match a column or add the heading. Nothing has been imported.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../gemeinsam_desktop/services/employer_import.py" line="+180"/>
+        <source>„{field}“: „{value}“ ist kein bekanntes Angebot (möglich: Betriebsbesichtigung, Praktikum, Fragerunde).</source>
+        <translation>“{field}”: “{value}” is not a known offer (possible: Betriebsbesichtigung, Praktikum, Fragerunde, or tour, internship).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="+83"/>
         <source>„{field}“ sieht aus wie eine Excel-Formel („{start}“) und wird nicht übernommen.</source>
         <translation>“{field}” looks like an Excel formula (“{start}”) and is not imported.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>Telefon oder E-Mail ohne Ansprechperson.</source>
+        <translation>Phone or email without a contact person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Name des Arbeitgebers fehlt.</source>
+        <translation>The employer’s name is missing.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In der Datei fehlt die Spalte „Name“ (des Arbeitgebers). Gefundene Spalten: {found}. Bitte ergänzen Sie die Überschrift. Es wurde nichts importiert.</source>
+        <translation>The file has no “Name” column (for the employer). Columns found: {found}. Please add the heading. Nothing has been imported.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Doppelt in der Datei: derselbe Arbeitgeber steht in Zeile {line}.</source>
+        <translation>Duplicate in the file: the same employer is in row {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="+32"/>
         <source>Der Nachname fehlt.</source>
         <translation>The last name is missing.</translation>
     </message>
@@ -4288,7 +7040,8 @@ agreements</translation>
         <translation>There is no current project. Please create one.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../gemeinsam_desktop/services/employer_import.py" line="+23"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="+39"/>
         <source>Fehlerhafte Zeilen: {count}. Es wurde nichts importiert. Bitte korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</source>
         <translation>Invalid rows: {count}. Nothing has been imported. Please correct the file or skip the invalid rows.</translation>
     </message>
@@ -4309,8 +7062,12 @@ agreements</translation>
     </message>
     <message>
         <location line="+33"/>
+        <location filename="../../gemeinsam_desktop/services/leads.py" line="+142"/>
+        <location filename="../../gemeinsam_desktop/services/matching.py" line="+183"/>
         <location filename="../../gemeinsam_desktop/services/notes.py" line="+165"/>
-        <location filename="../../gemeinsam_desktop/services/privacy.py" line="+110"/>
+        <location filename="../../gemeinsam_desktop/services/placements.py" line="+203"/>
+        <location line="+138"/>
+        <location filename="../../gemeinsam_desktop/services/privacy.py" line="+111"/>
         <location filename="../../gemeinsam_desktop/services/roster.py" line="+304"/>
         <location line="+124"/>
         <source>Diese Person gibt es nicht mehr (gelöscht).</source>
@@ -4353,7 +7110,7 @@ agreements</translation>
         <translation>This session is cancelled. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/privacy.py" line="+316"/>
+        <location filename="../../gemeinsam_desktop/services/privacy.py" line="+334"/>
         <source>Nur die Projektleitung kann Personen endgültig löschen.</source>
         <translation>Only the project lead can permanently erase people.</translation>
     </message>
@@ -4453,12 +7210,13 @@ agreements</translation>
         <translation>“{field}” is too long: {length} characters, {limit} allowed.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/cli.py" line="+357"/>
+        <location filename="../../gemeinsam_desktop/cli.py" line="+391"/>
         <source>„{text}“ ist kein gültiges Datum. Bitte als JJJJ-MM-TT oder TT.MM.JJJJ angeben, z. B. 16.06.2026.</source>
         <translation>“{text}” is not a valid date. Please use YYYY-MM-DD or DD.MM.YYYY, e.g. 16.06.2026.</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location filename="../../gemeinsam_desktop/services/figures.py" line="-103"/>
         <source>Das Ende ({end}) liegt vor dem Anfang ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
@@ -4469,6 +7227,7 @@ agreements</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="+164"/>
         <source>{what} Nr. {id} gibt es nicht (mehr). Bitte laden Sie die Ansicht neu.</source>
         <translation>{what} no. {id} does not exist (any more). Please reload the view.</translation>
     </message>
@@ -4579,6 +7338,220 @@ agreements</translation>
         <source>Diese Vereinbarung gibt es nicht mehr.</source>
         <translation>This agreement no longer exists.</translation>
     </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/cli_print.py" line="+79"/>
+        <source>„{name}“ ist ein Ordner. Bitte geben Sie einen Dateinamen an, z. B. {name}/liste.pdf.</source>
+        <translation>“{name}” is a folder. Please enter a file name, e.g. {name}/list.pdf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bitte wählen Sie einen Dateinamen, der auf .pdf endet.</source>
+        <translation>Please choose a file name ending in .pdf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Den Ordner „{name}“ gibt es nicht.</source>
+        <translation>The folder “{name}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/printing/certificate_text.py" line="+112"/>
+        <source>Der Text der Teilnahmebescheinigung ist leer.</source>
+        <translation>The text of the certificate of participation is empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Text der Teilnahmebescheinigung ist zu lang: {length} Zeichen, erlaubt sind {limit}.</source>
+        <translation>The text of the certificate of participation is too long: {length} characters, {limit} are allowed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Im Text der Teilnahmebescheinigung steht eine geschweifte Klammer ohne Gegenstück. Platzhalter stehen in {{ und }}, z. B. {{name}}.</source>
+        <translation>The text of the certificate of participation contains a curly bracket without a partner. Placeholders go in {{ and }}, e.g. {{name}}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Den Platzhalter {{{placeholder}}} gibt es nicht. Möglich sind: {known}.</source>
+        <translation>The placeholder {{{placeholder}}} does not exist. Possible placeholders: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/backup.py" line="+123"/>
+        <source>Bitte wählen Sie mindestens eine tägliche Sicherung und höchstens {limit} je Art.</source>
+        <translation>Please choose at least one daily backup and at most {limit} of each type.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/certificates.py" line="+137"/>
+        <source>Die Mindestzahl besuchter Termine muss zwischen 1 und {limit} liegen.</source>
+        <translation>The minimum number of sessions attended must be between 1 and {limit}.</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Bitte wählen Sie mindestens eine Person.</source>
+        <translation>Please select at least one person.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mindestens eine der gewählten Personen gibt es nicht mehr.</source>
+        <translation>At least one of the selected people no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} der gewählten Personen haben noch keinen Termin besucht. Für sie gibt es keine Teilnahmebescheinigung; bitte wählen Sie sie ab.</source>
+        <translation>{count} of the selected people have not attended a session yet. There is no certificate of participation for them; please deselect them.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>„{name}“ ist kein Ordner. Bitte wählen Sie einen Ordner.</source>
+        <translation>“{name}” is not a folder. Please choose a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/figures_export.py" line="+173"/>
+        <source>Bitte wählen Sie einen Dateinamen, der auf .xlsx oder .csv endet.</source>
+        <translation>Please choose a file name ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/leads.py" line="-69"/>
+        <location filename="../../gemeinsam_desktop/services/placements.py" line="-197"/>
+        <source>Diesen Hinweis gibt es nicht mehr.</source>
+        <translation>This lead no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Bitte geben Sie einen Grund an, warum der Hinweis verworfen wird (z. B. „Stelle bereits vergeben“).</source>
+        <translation>Please give a reason why the lead is being discarded (e.g. “Position already filled”).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Das Datum {date} liegt in der Zukunft. Bitte wählen Sie heute oder früher.</source>
+        <translation>The date {date} is in the future. Please choose today or earlier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Das Datum {date} liegt vor dem letzten Schritt dieses Hinweises ({last}).</source>
+        <translation>The date {date} is before the last step of this lead ({last}).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bitte geben Sie die Stelle oder den Arbeitgeber des Hinweises an.</source>
+        <translation>Please enter the position or the employer for the lead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unbekannte Herkunft des Hinweises.</source>
+        <translation>Unknown source of the lead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../gemeinsam_desktop/services/placements.py" line="+33"/>
+        <source>Wochenstunden müssen zwischen 1 und 60 liegen.</source>
+        <translation>Weekly hours must be between 1 and 60.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../../gemeinsam_desktop/services/matching.py" line="+38"/>
+        <location filename="../../gemeinsam_desktop/services/placements.py" line="+21"/>
+        <source>Diesen Arbeitgeber gibt es nicht mehr.</source>
+        <translation>This employer no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="+15"/>
+        <source>Bitte geben Sie den Namen der Ansprechperson an.</source>
+        <translation>Please enter the contact person’s name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die E-Mail-Adresse „{email}“ ist nicht gültig. Bitte im Format name@beispiel.de angeben.</source>
+        <translation>The email address “{email}” is not valid. Please enter it in the format name@example.com.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bitte schreiben Sie kurz, worum es bei dem Kontakt ging.</source>
+        <translation>Please briefly describe what the contact was about.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bitte geben Sie den Namen des Arbeitgebers an.</source>
+        <translation>Please enter the employer’s name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Zahl der Praktikumsplätze muss zwischen 0 und {limit} liegen.</source>
+        <translation>The number of internship places must be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Wochenstunden müssen zwischen 1 und {limit} liegen (oder leer).</source>
+        <translation>Weekly hours must be between 1 and {limit} (or empty).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Es gibt bereits einen Arbeitgeber mit diesem Namen.</source>
+        <translation>There is already an employer with this name.</translation>
+    </message>
+    <message>
+        <location line="+346"/>
+        <source>„{name}“ bietet das nicht an. Bitte kreuzen Sie das Angebot beim Arbeitgeber zuerst an.</source>
+        <translation>“{name}” does not offer this. Please tick the offer for the employer first.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/placements.py" line="-146"/>
+        <source>Diese Vermittlung gibt es nicht mehr.</source>
+        <translation>This placement no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Bitte wählen Sie den Arbeitgeber aus dem Netzwerk oder tragen Sie seinen Namen ein.</source>
+        <translation>Please choose the employer from the network or enter its name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bitte geben Sie an, wann die Arbeit beginnt.</source>
+        <translation>Please enter when the job starts.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Die Nachfrage nach {months} Monaten ist erst ab dem {date} möglich.</source>
+        <translation>The {months}-month follow-up is only possible from {date}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nachbetreuung gibt es nach 3 und 6 Monaten.</source>
+        <translation>Aftercare takes place after 3 and 6 months.</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/print_settings.py" line="+96"/>
+        <source>„{name}“ kann nicht geschrieben werden. Bitte wählen Sie einen anderen Ordner (zum Beispiel „Dokumente“).</source>
+        <translation>“{name}” cannot be written. Please choose another folder (for example “Documents”).</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/printing.py" line="+132"/>
+        <source>Die Zahl der leeren Zeilen muss zwischen 0 und {limit} liegen.</source>
+        <translation>The number of blank rows must be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Die Datei „{name}“ ist kein lesbares Bild. Bitte wählen Sie ein Logo als PNG- oder JPEG-Datei.</source>
+        <translation>The file “{name}” is not a readable image. Please choose a logo as a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Am {day} gibt es keine Termine.</source>
+        <translation>There are no sessions on {day}.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Am {day} gibt es keine Termine mit Kinderbetreuung.</source>
+        <translation>There are no sessions with childcare on {day}.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Der Termin am {day} ist abgesagt. Dafür wird nichts gedruckt.</source>
+        <translation>The session on {day} is cancelled. Nothing is printed for it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bitte wählen Sie mindestens einen Termin.</source>
+        <translation>Please select at least one session.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4623,6 +7596,8 @@ agreements</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../gemeinsam_desktop/services/employer_import.py" line="-271"/>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="-519"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
@@ -4641,6 +7616,7 @@ agreements</translation>
     <message>
         <location line="+10"/>
         <location line="+202"/>
+        <location filename="../../gemeinsam_desktop/services/certificates.py" line="-259"/>
         <location filename="../../gemeinsam_desktop/services/importing.py" line="+1"/>
         <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Ort</source>
@@ -4699,19 +7675,63 @@ agreements</translation>
         <translation>Participant</translation>
     </message>
     <message>
+        <location filename="../../gemeinsam_desktop/services/employer_import.py" line="-2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="-1"/>
+        <source>Branche</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="+2"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner seit</source>
+        <translation>Partner since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angebote</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="+450"/>
+        <location line="+13"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="-459"/>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../gemeinsam_desktop/services/importing.py" line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="+1"/>
         <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="+1"/>
         <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/importing.py" line="+1"/>
         <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Kundennummer</source>
         <translation>Customer number</translation>
@@ -4775,6 +7795,7 @@ agreements</translation>
     </message>
     <message>
         <location filename="../../gemeinsam_desktop/services/attendance.py" line="-115"/>
+        <location filename="../../gemeinsam_desktop/services/leads.py" line="-97"/>
         <location filename="../../gemeinsam_desktop/services/roster.py" line="+1"/>
         <source>Grund</source>
         <translation>Reason</translation>
@@ -4825,6 +7846,63 @@ agreements</translation>
         <source>Vereinbarung</source>
         <translation>Agreement</translation>
     </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/certificates.py" line="+2"/>
+        <source>Unterschrift links</source>
+        <translation>Left signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterschrift rechts</source>
+        <translation>Right signature</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/leads.py" line="+34"/>
+        <location filename="../../gemeinsam_desktop/services/placements.py" line="-108"/>
+        <source>Stelle</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="+251"/>
+        <location line="+121"/>
+        <location line="+34"/>
+        <location line="+22"/>
+        <location filename="../../gemeinsam_desktop/services/placements.py" line="-2"/>
+        <source>Arbeitgeber</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weitergegeben von</source>
+        <translation>Passed on by</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="-437"/>
+        <source>Name des Arbeitgebers</source>
+        <translation>Employer’s name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name der Ansprechperson</source>
+        <translation>Contact person’s name</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Inhalt</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+351"/>
+        <location line="+13"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4834,12 +7912,70 @@ agreements</translation>
         <translation>Project lead</translation>
     </message>
     <message>
+        <location filename="../../gemeinsam_desktop/services/leads.py" line="-144"/>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>angesprochen</source>
+        <translation>Approached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beworben</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gespräch</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/placements.py" line="-118"/>
+        <location filename="../../gemeinsam_desktop/ui/lead_labels.py" line="+39"/>
+        <source>Praktikum</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zusage</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eingestellt</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verworfen</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>persönlicher Kontakt</source>
+        <translation>Personal contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/labels.py" line="+1"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Partnerbetrieb</source>
+        <translation>Partner company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>andere Teilnehmende</source>
+        <translation>Other participants</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/labels.py" line="+6"/>
         <source>interessiert</source>
         <translation>interested</translation>
     </message>
@@ -4884,12 +8020,44 @@ agreements</translation>
         <translation>One-to-one coaching</translation>
     </message>
     <message>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="-518"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_tabs.py" line="-318"/>
+        <source>Telefonat</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_tabs.py" line="+1"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_tabs.py" line="+1"/>
+        <source>Besuch</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_tabs.py" line="+1"/>
+        <source>Treffen</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_tabs.py" line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/labels.py" line="+1"/>
         <source>Betriebsbesichtigung</source>
         <translation>Company visit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_tabs.py" line="+1"/>
+        <source>Fragerunde</source>
+        <translation>Q and A session</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/labels.py" line="+3"/>
         <source>Auftaktveranstaltung</source>
         <translation>Kick-off event</translation>
     </message>
@@ -4899,9 +8067,68 @@ agreements</translation>
         <translation>Information event</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/leads.py" line="+1"/>
+        <location filename="../../gemeinsam_desktop/services/network.py" line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_tabs.py" line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/labels.py" line="+1"/>
         <source>Sonstiges</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/services/placements.py" line="-8"/>
+        <source>sozialversicherungspflichtig, Vollzeit</source>
+        <translation>Full-time, with social insurance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sozialversicherungspflichtig, Teilzeit</source>
+        <translation>Part-time, with social insurance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../gemeinsam_desktop/ui/lead_labels.py" line="-2"/>
+        <source>Minijob</source>
+        <translation>Mini-job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gemeinsam_desktop/ui/lead_labels.py" line="+1"/>
+        <source>Ausbildung</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../gemeinsam_desktop/ui/lead_labels.py" line="+2"/>
+        <source>selbstständig</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/lead_labels.py" line="-5"/>
+        <source>Vollzeit (SV)</source>
+        <translation>Full-time (SI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilzeit (SV)</source>
+        <translation>Part-time (SI)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{hours} Std.</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Tag(e)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4944,9 +8171,70 @@ Please report the error and mention the log file:
     </message>
 </context>
 <context>
+    <name>print_jobs</name>
+    <message>
+        <location filename="../../gemeinsam_desktop/ui/print_jobs.py" line="+42"/>
+        <location line="+77"/>
+        <source>Anwesenheitsliste</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+74"/>
+        <source>Betreuungsliste</source>
+        <translation>Childcare list</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+72"/>
+        <source>Anwesenheitslisten der Serie</source>
+        <translation>Sign-in sheets for the series</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Anwesenheitslisten</source>
+        <translation>Sign-in sheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anwesenheitslisten vom {day}</source>
+        <translation>Sign-in sheets for {day}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Betreuungslisten</source>
+        <translation>Childcare lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betreuungslisten vom {day}</source>
+        <translation>Childcare lists for {day}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Teilnahmebescheinigung</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Teilnahmebescheinigungen</source>
+        <translation>Certificates of participation</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Anwesenheitslisten des Tages</source>
+        <translation>Sign-in sheets for the day</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Betreuungslisten des Tages</source>
+        <translation>Childcare lists for the day</translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="-176"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="-160"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Data access request under Art. 15 GDPR</translation>
     </message>
@@ -4966,29 +8254,29 @@ Please report the error and mention the log file:
         <translation>The disk is full. The file has not been saved.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Die Datei konnte nicht gespeichert werden. Bitte wählen Sie einen anderen Ort.</source>
         <translation>The file could not be saved. Please choose another location.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Speichern fehlgeschlagen</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Die Auskunft wurde gespeichert:
 {path}</source>
         <translation>The disclosure has been saved:
 {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Name, Geburtsdatum, Anschrift, Telefon, E-Mail und Kundennummer</source>
         <translation>Name, date of birth, address, phone, email and customer number</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>1 Coaching-Notiz</source>
         <translation>1 coaching note</translation>
     </message>
@@ -5053,7 +8341,7 @@ Please report the error and mention the log file:
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>die Angaben zu 1 Kind</source>
         <translation>the details of 1 child</translation>
     </message>
@@ -5092,7 +8380,7 @@ Please report the error and mention the log file:
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>1 Arbeitsaufnahme</source>
         <translation>1 job start</translation>
     </message>
@@ -5105,7 +8393,7 @@ Please report the error and mention the log file:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Status, Ein- und Austrittsdatum, Geburtsjahr</source>
         <translation>Status, entry and exit dates, year of birth</translation>
     </message>
@@ -5225,7 +8513,7 @@ Please report the error and mention the log file:
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+123"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/privacy.py" line="+122"/>
         <source>Alle Personen des Projekts „{name}“ werden endgültig gelöscht: Namen, Kontaktdaten, Kinder, Einwilligungen, Coaching-Notizen, Vereinbarungen und Hinweise auf Stellen.
 
 Ohne Namen bleiben Anwesenheiten, Arbeitsaufnahmen und Status für die Berichte erhalten. Das kann nicht rückgängig gemacht werden.</source>
@@ -5249,7 +8537,7 @@ Attendance, job starts and status are kept for the reports, without names. This 
         <translation>The project has been anonymised. 1 person was erased.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Das Projekt ist anonymisiert. %n Personen wurden gelöscht.</source>
         <translation>
             <numerusform>The project has been anonymised. %n person was erased.</numerusform>

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from gemeinsam_desktop.services.workspace import Workspace
@@ -21,6 +24,7 @@ class Page(QWidget):
         self.ws = ws
         self.title = title
         self._stale = True
+        self._waiting: _WhenExposed | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -46,7 +50,20 @@ class Page(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
-        if self._stale:
+        if not self._stale:
+            return
+        handle = self.window().windowHandle()
+        if handle is not None and not handle.isExposed():
+            # A window about to appear: it paints first, its data loads right after
+            # (start-up time, issue #8), instead of the worker competing with the paint.
+            if self._waiting is None:
+                self._waiting = _WhenExposed(handle, self._refresh_if_stale)
+            return
+        self.refresh_now()
+
+    def _refresh_if_stale(self) -> None:
+        self._waiting = None
+        if self._stale and self.isVisible():
             self.refresh_now()
 
     def refresh_now(self) -> None:
@@ -55,6 +72,35 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the workspace."""
+
+
+def after_exposed(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``widget``'s window is on screen (at once if it already is)."""
+    handle = widget.window().windowHandle()
+    if handle is None or handle.isExposed():
+        QTimer.singleShot(0, callback)
+    else:
+        _WhenExposed(handle, callback)
+
+
+class _WhenExposed(QObject):
+    """Calls ``callback`` once, right after ``window`` is first on screen."""
+
+    def __init__(self, window: QWindow, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
+        ):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)  # after this expose's paint
+            self.deleteLater()
+        return False
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:

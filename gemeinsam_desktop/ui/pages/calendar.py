@@ -28,10 +28,11 @@ from gemeinsam_desktop.files import atomic_write_bytes
 from gemeinsam_desktop.services import calendar
 from gemeinsam_desktop.services.roster import ProjectInfo, list_projects
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.ui import preferences
+from gemeinsam_desktop.ui import preferences, print_jobs
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.operations import run_op
 from gemeinsam_desktop.ui.pages.base import Page
+from gemeinsam_desktop.ui.widgets import print_buttons
 from gemeinsam_desktop.ui.widgets.calendar_views import (
     AgendaView,
     CalendarData,
@@ -39,6 +40,7 @@ from gemeinsam_desktop.ui.widgets.calendar_views import (
     WeekView,
     build_data,
     chip_text,
+    day_text,
     grid_start,
     month_end,
     qdate,
@@ -151,6 +153,15 @@ class CalendarPage(Page):
         self.edit_button.setObjectName("editSessionButton")
         self.edit_button.setToolTip(self.tr("Den gewählten Termin bearbeiten (F2)"))
         self.edit_button.clicked.connect(self._edit_selected)
+        self.day_print_button = QPushButton(icon("printer"), self.tr("&Tageslisten"))
+        self.day_print_button.setObjectName("dayPrintButton")
+        self.day_print_button.setToolTip(
+            self.tr("Anwesenheits- und Betreuungslisten des gewählten Tages (Strg+P)")
+        )
+        self.day_print_menu = QMenu(self.day_print_button)
+        self.day_print_menu.setObjectName("dayPrintMenu")
+        self.day_print_menu.aboutToShow.connect(self._fill_day_print_menu)
+        self.day_print_button.setMenu(self.day_print_menu)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
         for mode, text, name in (
@@ -171,6 +182,7 @@ class CalendarPage(Page):
         row.addWidget(self.period_label)
         row.addStretch(1)
         row.addWidget(self.edit_button)
+        row.addWidget(self.day_print_button)
         row.addSpacing(12)
         for button in self.mode_buttons.values():
             row.addWidget(button)
@@ -188,6 +200,8 @@ class CalendarPage(Page):
         bind("PgDown", lambda: self.step(1))
         bind(QKeySequence.StandardKey.New, lambda: self.new_session())
         bind("F2", self._edit_selected)
+        bind("Ctrl+P", lambda: self.print_day(print_buttons.PRINT))
+        bind("Ctrl+Shift+P", lambda: self.print_day(print_buttons.PREVIEW))
 
     # -- range and navigation -----------------------------------------------------------
     def shown_range(self) -> tuple[dt.date, dt.date]:
@@ -286,7 +300,9 @@ class CalendarPage(Page):
         self.week_view.set_data(data)
         first, last = self.shown_range()
         self.agenda.set_data(data, first, last)
-        for button in (self.new_button, self.series_button, self.export_button):
+        for button in (
+            self.new_button, self.series_button, self.export_button, self.day_print_button
+        ):  # fmt: skip
             button.setEnabled(bool(pid))
         self._update_labels()
 
@@ -374,11 +390,44 @@ class CalendarPage(Page):
             menu.addAction(icon("pencil"), self.tr("Bearbeiten…")).triggered.connect(
                 lambda: self.edit_session(sid)
             )
+            info = self.data.session(sid)
+            if info is not None:
+                menu.addSeparator()
+                print_jobs.add_session_menus(menu, self.ws, info, self)
             menu.addSeparator()
         menu.addAction(icon("plus"), self.tr("Neuer Termin an diesem Tag…")).triggered.connect(
             lambda: self.new_session(day)
         )
+        if self.data.by_day.get(day):
+            menu.addSeparator()
+            print_jobs.add_day_menus(menu, self.ws, day, self)
         return menu
+
+    # -- printing -----------------------------------------------------------------------
+    def selected_day(self) -> dt.date:
+        """The day whose lists "Tageslisten" prints: the selected day or session's day."""
+        if self.mode == LIST:
+            sid = self.agenda.current_session()
+            info = self.data.session(sid) if sid is not None else None
+            if info is not None:
+                return info.starts_at.date()
+        return self.anchor
+
+    def _fill_day_print_menu(self) -> None:
+        menu, day = self.day_print_menu, self.selected_day()
+        menu.clear()
+        sessions = [s for s in self.data.by_day.get(day, []) if not s.cancelled]
+        heading = menu.addAction(day_text(day))
+        heading.setEnabled(False)
+        print_jobs.add_day_menus(menu, self.ws, day, self, has_sessions=bool(sessions))
+        if not sessions:
+            menu.addAction(self.tr("An diesem Tag gibt es keine Termine.")).setEnabled(False)
+
+    def print_day(self, action: str) -> None:
+        """Strg+P: the day's Anwesenheitslisten (Strg+Umschalt+P: their preview)."""
+        if self.project_id:
+            job = print_jobs.day_signin_job(self.ws, self.selected_day())
+            print_buttons.run_job(self, job, action)
 
     def _context_menu(self, day: dt.date, sid: int | None, pos: QPoint) -> None:
         menu = self.context_menu(day, sid)

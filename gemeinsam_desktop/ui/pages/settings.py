@@ -163,6 +163,32 @@ class SettingsPage(Page):
         layout.addLayout(row)
         self.body.addWidget(frame)
 
+        # Printing -------------------------------------------------------------------
+        frame, layout = card()
+        layout.addWidget(section_title(self.tr("Drucken")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Wortlaut und Mindestteilnahme der Teilnahmebescheinigung, Leerzeilen der "
+                    "Anwesenheitsliste und die beiden Logos im Kopf jedes Dokuments."
+                )
+            )
+        )
+        print_button = QPushButton(self.tr("&Druckeinstellungen …"))
+        print_button.setObjectName("printSettingsButton")
+        print_button.clicked.connect(self._show_print_settings)
+        row = QHBoxLayout()
+        row.addWidget(print_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.body.addWidget(frame)
+
+        # Backups (issue #8) ---------------------------------------------------------
+        from gemeinsam_desktop.ui.widgets.backup_card import BackupCard
+
+        self.backup_card = BackupCard(ws)
+        self.body.addWidget(self.backup_card)
+
         # Data folder ----------------------------------------------------------------
         frame, layout = card()
         layout.addWidget(section_title(self.tr("Datenordner")))
@@ -284,6 +310,13 @@ class SettingsPage(Page):
         from gemeinsam_desktop.ui.dialogs.templates import TemplatesDialog
 
         TemplatesDialog(self.ws, self).exec()
+
+    def _show_print_settings(self) -> None:
+        from gemeinsam_desktop.ui.dialogs.print_settings import PrintSettingsDialog
+
+        dialog = PrintSettingsDialog(self.ws, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _show_locations(self) -> None:
         from gemeinsam_desktop.ui.dialogs.locations import LocationsDialog

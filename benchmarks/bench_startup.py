@@ -1,0 +1,174 @@
+"""Start-up time and memory, as ratios against a bare PySide6 window measured in the same run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--runs 5]
+    ... benchmarks/bench_startup.py --bundle dist/gemeinsam-desktop     (the PyInstaller build)
+
+Each case is a fresh process; the time runs from just before the process starts until its
+first window is exposed (the app reports that, and its resident memory at that moment,
+through ``$GEMEINSAM_QUIT_AFTER_MS``, see ui/startup.py). The peak (maximum RSS from start
+to exit, ``os.wait4``) is shown beside it: for "main" it includes Argon2id's 64 MiB, which
+are freed as soon as the key is derived, and the modules the app preloads after showing.
+
+- bare:   ``python -c`` with a QApplication and one QWidget, nothing else;
+- unlock: ``python -m gemeinsam_desktop`` on a set-up, locked data folder → unlock window;
+- main:   ``python -m gemeinsam_desktop --demo`` on a demo folder made beforehand by the
+          CLI → unlocked (Argon2id, production cost) main window with the demo data.
+
+Targets (issue #8): unlock ≤ 1.5× bare time, main ≤ 4× bare time and ≤ 2.5× bare memory
+(resident when shown). Exit status 1 when a median misses its target.
+
+Where "main" goes (2 cores, bare ≈ 0.11 s / 47 MiB): Python, Qt and the app's start
+~0.15 s; Argon2id at production cost ~0.15 s on both cores, beside it SQLAlchemy and the
+models (~0.3 s of imports, 43 MiB resident — asyncio and ssl come with it); opening the
+store ~45 ms; building the window with its first page ~40 ms; the first paint ~30 ms. The
+page's data loads after that paint. Before the lazy pages (all six built, ~740 icon
+renders, services imported on the GUI thread, key derivation waiting for the models):
+1.16 s (11×) and 169 MiB (3.6×); after: ~0.6 s (5.3–5.9×) and ~120 MiB (2.5–2.6×).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+class Probe(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():
+            rss = next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmRSS:"))
+            print(f"gemeinsam-shown QLabel {time.time():.6f} {rss}", file=sys.stderr, flush=True)
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+probe = Probe()
+app.installEventFilter(probe)
+w = QLabel("Gemeinsam")
+w.resize(720, 560)
+w.show()
+app.exec()
+"""
+
+TARGETS = {"unlock": (1.5, None), "main": (4.0, 2.5)}
+
+
+@dataclass
+class Run:
+    seconds: float
+    window: str
+    rss_mib: float  # resident when the window showed
+    peak_mib: float  # the process's maximum, start to exit
+
+
+def measure(cmd: list[str], env: dict[str, str]) -> Run:
+    start = time.time()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    stderr = proc.stderr.read().decode(errors="replace")
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    shown = [line.split() for line in stderr.splitlines() if line.startswith("gemeinsam-shown ")]
+    if proc.returncode != 0 or not shown:
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr}")
+    _, window, when, rss_kib = shown[0]
+    return Run(float(when) - start, window, int(rss_kib) / 1024, usage.ru_maxrss / 1024)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="DIR",
+        help="measure a PyInstaller build (e.g. dist/gemeinsam-desktop) instead of the sources",
+    )
+    args = parser.parse_args()
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["GEMEINSAM_QUIT_AFTER_MS"] = "0"
+    work = Path(tempfile.mkdtemp(prefix="gemeinsam-bench-"))
+    env["XDG_CONFIG_HOME"] = str(work / "config")  # QSettings of this run only
+    # Installed apps start from compiled byte code (pip and PyInstaller write it): the
+    # source tree's modules get theirs in this run's own cache, never beside the sources.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    # with --demo the GUI uses the "demo" sub-folder of --data-dir
+    locked, demo_root = work / "locked", work / "demo-root"
+    demo = demo_root / "demo"
+    py = sys.executable
+    cli = [py, "-m", "gemeinsam_desktop"]
+    gui = cli
+    if args.bundle:
+        cli = [str(args.bundle.resolve() / "gemeinsam-desktop-cli")]
+        gui = [str(args.bundle.resolve() / "gemeinsam-desktop")]
+    setup_env = {**env, "GEMEINSAM_PASSPHRASE": "Sonnenblume am Lahnufer 7"}
+    for folder, sub in ((locked, ["init", "--coach", "Erika Beispiel"]), (demo, ["demo"])):
+        subprocess.run(
+            [*cli, "--data-dir", str(folder), *sub],
+            env=setup_env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+    cases = {
+        "bare": [py, "-c", BARE],
+        "unlock": [*gui, "--data-dir", str(locked)],
+        "main": [*gui, "--data-dir", str(demo_root), "--demo"],
+    }
+    expected = {"bare": "QLabel", "unlock": "UnlockWindow", "main": "MainWindow"}
+    results: dict[str, list[Run]] = {name: [] for name in cases}
+    for cmd in cases.values():  # warm the file cache and write the byte code once
+        measure(cmd, env)
+    for _ in range(args.runs):
+        for name, cmd in cases.items():  # interleaved: drift hits every case alike
+            run = measure(cmd, env)
+            if run.window != expected[name]:
+                raise SystemExit(f"{name}: first window was {run.window}, not {expected[name]}")
+            results[name].append(run)
+
+    base_s = statistics.median(r.seconds for r in results["bare"])
+    base_mib = statistics.median(r.rss_mib for r in results["bare"])
+    base_peak = statistics.median(r.peak_mib for r in results["bare"])
+    print(f"{args.runs} runs each, medians; memory: resident when shown (peak start to exit)")
+    print(
+        f"{'case':8} {'seconds':>8} {'ratio':>6} {'MiB':>6} {'ratio':>6} {'peak':>6} {'ratio':>6}  target"
+    )
+    ok = True
+    for name, runs in results.items():
+        secs = statistics.median(r.seconds for r in runs)
+        mib = statistics.median(r.rss_mib for r in runs)
+        peak = statistics.median(r.peak_mib for r in runs)
+        t_ratio, m_ratio = secs / base_s, mib / base_mib
+        time_target, mem_target = TARGETS.get(name, (None, None))
+        wanted = []
+        if time_target is not None:
+            wanted.append(f"time ≤ {time_target}×")
+            ok &= t_ratio <= time_target
+        if mem_target is not None:
+            wanted.append(f"memory ≤ {mem_target}×")
+            ok &= m_ratio <= mem_target
+        print(
+            f"{name:8} {secs:8.3f} {t_ratio:5.2f}× {mib:6.1f} {m_ratio:5.2f}× "
+            f"{peak:6.1f} {peak / base_peak:5.2f}×  " + (", ".join(wanted) or "(baseline)")
+        )
+    print("targets met" if ok else "TARGET MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Start-up stays light: the unlock window does not wait for SQLAlchemy, printing or keyring.
+
+benchmarks/bench_startup.py measures the times; these tests guard the import structure that
+makes them, and the quit hook both the benchmark and the bundle test rely on.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gemeinsam_desktop.store import database
+from tests.conftest import PASSPHRASE
+from tests.helpers import REPO, run_cli
+
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "keyring", "argon2", "cryptography", "openpyxl")
+
+
+def loaded_after(code: str) -> set[str]:
+    """Which HEAVY top-level packages a fresh interpreter holds after running ``code``."""
+    check = f"{code}\nimport sys\nprint(' '.join(sorted({{m.split('.')[0] for m in sys.modules}})))"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, cwd=REPO, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    return set(out.stdout.split()) & set(HEAVY)
+
+
+def test_unlock_window_and_its_start_path_import_nothing_heavy() -> None:
+    assert (
+        loaded_after(
+            "import gemeinsam_desktop.__main__, gemeinsam_desktop.cli, gemeinsam_desktop.app\n"
+            "import gemeinsam_desktop.ui.controller, gemeinsam_desktop.ui.unlock_window"
+        )
+        == set()
+    )
+
+
+def test_the_check_itself_sees_heavy_imports() -> None:
+    # the guard above can fail: the main window does pull SQLAlchemy in
+    assert "sqlalchemy" in loaded_after("import gemeinsam_desktop.ui.main_window")
+
+
+def test_data_folder_checks_before_unlocking_stay_light(data_dir: Path) -> None:
+    """state() and the keychain question (nothing remembered) need no crypto or database."""
+    run_cli("init", "--coach", "Erika Beispiel", data_dir=data_dir, passphrase=PASSPHRASE)
+    code = (
+        "from pathlib import Path\n"
+        "from gemeinsam_desktop.services.workspace import DataFolder\n"
+        f"folder = DataFolder(Path({str(data_dir)!r}))\n"
+        "assert folder.state().value == 'ready'\n"
+        "assert folder.unlock_keychain() is None\n"
+    )
+    assert loaded_after(code) == set()
+
+
+def test_schema_head_from_the_revision_files_is_alembics_head() -> None:
+    # a current store opens without Alembic because of this equality
+    assert database.head_revision() == database.HEAD_REVISION
+    assert int(database.head_revision()) == database.SCHEMA_VERSION
+
+
+@pytest.mark.slow
+def test_quit_hook_reports_the_first_window_and_quits(data_dir: Path, tmp_path: Path) -> None:
+    run_cli("init", "--coach", "Erika Beispiel", data_dir=data_dir, passphrase=PASSPHRASE)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GEMEINSAM_")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        GEMEINSAM_QUIT_AFTER_MS="0",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(REPO),
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "gemeinsam_desktop", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert out.returncode == 0, out.stderr
+    shown = [line.split() for line in out.stderr.splitlines() if line.startswith("gemeinsam-shown")]
+    assert len(shown) == 1, out.stderr
+    _, window, when, rss_kib = shown[0]
+    assert window == "UnlockWindow"
+    assert float(when) > 0 and int(rss_kib) > 0
+    # the preload ran after the window and finished before the process ended
+    log = (data_dir / "logs").glob("*.log*")
+    assert any("modules preloaded" in p.read_text(encoding="utf-8") for p in log)
