@@ -36,6 +36,29 @@ from gemeinsam_desktop.store.models import (
 )
 from gemeinsam_desktop.store.models import Session as SessionRow
 
+
+def _not_before_presence(s: DbSession, rows: list[SessionRow], today: dt.date) -> dt.date:
+    """``today``, or the day after the last date someone was marked present if that is later.
+
+    Presence cannot be recorded ahead (an excuse can), so a date with people present has
+    taken place whatever the computer's clock says: a clock set back must not turn held
+    dates into editable future ones.
+    """
+    ids = [r.id for r in rows]
+    present: set[int] = set()
+    for start in range(0, len(ids), 500):
+        present.update(
+            s.scalars(
+                select(Attendance.session_id).where(
+                    Attendance.session_id.in_(ids[start : start + 500]),
+                    Attendance.state.in_((AttendanceState.ANWESEND, AttendanceState.VERSPAETET)),
+                )
+            )
+        )
+    last = max((r.starts_at.date() for r in rows if r.id in present), default=None)
+    return max(today, last + dt.timedelta(days=1)) if last else today
+
+
 MAX_SERIES_DATES = 160  # three years of weeks: a typo in the year, not a plan
 _RULE_FIELDS = (
     "weekday",
@@ -308,7 +331,7 @@ def update_series(
         # A date that has taken place (in the past, attendance recorded) is history: edits
         # of the series leave it as it was, like a detached date. Cancelling it would drop
         # its attendance from every rate and report.
-        today = dt.date.today()
+        today = _not_before_presence(s, rows, dt.date.today())
         held = _recorded(s, [r.id for r in rows if r.starts_at.date() < today])
         loose = [r for r in rows if not r.detached and r.id not in held]
         for row in loose:

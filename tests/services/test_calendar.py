@@ -798,3 +798,33 @@ def test_shortening_cancels_a_future_date_with_an_excuse_already_recorded(
     after = _by_day(workspace, series_id)
     assert after[monday + dt.timedelta(weeks=4)].cancelled
     assert monday + dt.timedelta(weeks=3) not in after
+
+
+def test_a_clock_set_back_does_not_reopen_held_dates(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import types
+
+    from gemeinsam_desktop.services import series as series_module
+
+    anna = _person(workspace, "Immer")
+    series_id = cal.create_series(workspace, _series(last_date=dt.date(2026, 9, 30)))
+    before = _by_day(workspace, series_id)
+    _set_state(workspace, before[dt.date(2026, 9, 8)].id, anna, AttendanceState.ANWESEND)
+
+    class ClockSetBack(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:  # type: ignore[override]
+            return dt.date(2026, 8, 1)  # before every date of the series
+
+    clock = types.SimpleNamespace(**{n: getattr(dt, n) for n in dir(dt) if n[0] != "_"})
+    clock.date = ClockSetBack
+    monkeypatch.setattr(series_module, "dt", clock)
+    cal.update_series(
+        workspace, series_id, _series(start_time=dt.time(14), end_time=dt.time(16)), EditScope.ALL
+    )
+    after = _by_day(workspace, series_id)
+    # 8 September had people present: it has taken place, whatever the clock says
+    held = after[dt.date(2026, 9, 8)]
+    assert held.starts_at == before[dt.date(2026, 9, 8)].starts_at
+    assert after[dt.date(2026, 9, 15)].starts_at.time() == dt.time(14)
