@@ -229,7 +229,7 @@ QRadioButton::indicator:checked {{
 }}
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.border}; }}
 QTableView, QTreeView, QListView {{ border: 1px solid {c.border}; gridline-color: {c.border}; }}
-QFrame#card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 10px; }}
+QFrame#card, QFrame#dueCard {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 10px; }}
 QPushButton {{
     background: {c.button}; color: {c.text}; border: 1px solid {c.border};
     border-radius: 6px; padding: 6px 14px; min-height: 1.4em;
