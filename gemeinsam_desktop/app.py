@@ -1,13 +1,15 @@
-"""GUI start-up: QApplication, language, look, the data folder's lock, then the first window."""
+"""GUI start-up: QApplication, language, look, the data folder's lock, then the first window.
+
+Qt is imported inside the functions: ``run_gui --demo`` starts the key derivation and the
+SQLAlchemy import first (``preload.start_demo_unlock``), and both then run beside Qt's.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
-
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from typing import TYPE_CHECKING
 
 from gemeinsam_desktop import APP_NAME, ORG_NAME
 from gemeinsam_desktop.errors import KnownError
@@ -15,10 +17,19 @@ from gemeinsam_desktop.logging_setup import setup_logging
 from gemeinsam_desktop.services.workspace import DataFolder
 from gemeinsam_desktop.store.paths import resolve_data_dir
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    from gemeinsam_desktop.ui import pyside_imports
+
+    pyside_imports.skip_source_scan()
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
     from gemeinsam_desktop.ui import preferences
     from gemeinsam_desktop.ui.i18n import install_language
     from gemeinsam_desktop.ui.icons import app_icon
@@ -55,6 +66,8 @@ def install_excepthook() -> None:
 
 
 def _log_version() -> None:
+    from PySide6.QtWidgets import QApplication
+
     from gemeinsam_desktop import __version__
 
     QApplication.setApplicationVersion(__version__)
@@ -62,14 +75,24 @@ def _log_version() -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    root = resolve_data_dir(args.data_dir, demo=args.demo)
+    log_path = setup_logging(root)
+    log.info("start")
+    folder = DataFolder(root)
+    demo_key = None
+    if args.demo:  # before Qt: see the module's docstring
+        from gemeinsam_desktop.preload import start_demo_unlock
+
+        demo_key = start_demo_unlock(folder)
+
+    from gemeinsam_desktop.ui import pyside_imports  # the first Qt import: see there
+
+    pyside_imports.skip_source_scan()
     from gemeinsam_desktop.ui import messages, preferences
     from gemeinsam_desktop.ui.controller import AppController
     from gemeinsam_desktop.ui.i18n import install_language
 
-    root = resolve_data_dir(args.data_dir, demo=args.demo)
-    log_path = setup_logging(root)
     messages.set_log_path(str(log_path))
-    log.info("start")
     app = create_application()
     from gemeinsam_desktop.ui import startup
 
@@ -79,15 +102,16 @@ def run_gui(args: argparse.Namespace) -> int:
         preferences.LANGUAGE.set(args.lang)
         install_language(args.lang)
     install_excepthook()
-    folder = DataFolder(root)
     try:
         folder.acquire()
     except KnownError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         from gemeinsam_desktop.ui.i18n import error_text
 
         QMessageBox.warning(None, APP_NAME, error_text(exc))
         return 1
-    controller = AppController(folder, demo=args.demo)
+    controller = AppController(folder, demo=args.demo, demo_key=demo_key)
     if not controller.start():
         app.processEvents()
         folder.release()

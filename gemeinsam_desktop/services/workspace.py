@@ -171,9 +171,20 @@ class DataFolder:
 
     # -- unlocking --------------------------------------------------------------------
     def unlock_passphrase(self, passphrase: str, coach_id: int | None = None) -> Workspace:
+        return self.open_with_key(*self.derive_passphrase_key(passphrase, coach_id))
+
+    def derive_passphrase_key(
+        self, passphrase: str, coach_id: int | None = None
+    ) -> tuple[Vault, bytearray, int]:
+        """The slow half of ``unlock_passphrase`` (Argon2id), without the database: the
+        vault, the master key and the coach whose slot opened. Needs no SQLAlchemy."""
         vault = self.vault()
         master, slot_coach = vault.unlock_passphrase(passphrase, coach_id)
-        return self._open(vault, master, slot_coach)
+        return vault, master, slot_coach
+
+    def open_with_key(self, vault: Vault, master: bytearray, coach_id: int) -> Workspace:
+        """The other half: open the database with a key ``derive_passphrase_key`` gave."""
+        return self._open(vault, master, coach_id)
 
     def unlock_recovery(self, recovery_key: str) -> Workspace:
         """Open with the recovery key; the caller then sets a new passphrase for a coach."""

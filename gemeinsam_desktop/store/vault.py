@@ -18,12 +18,9 @@ from __future__ import annotations
 
 import base64
 import errno
-import hmac
 import json
 import logging
-import secrets
 import unicodedata
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,6 +84,8 @@ def check_passphrase_strength(passphrase: str) -> None:
 
 
 def generate_recovery_key() -> str:
+    import secrets
+
     chars = [secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN)]
     groups = [
         "".join(chars[i : i + RECOVERY_GROUP_LEN]) for i in range(0, len(chars), RECOVERY_GROUP_LEN)
@@ -104,8 +103,9 @@ def normalize_recovery_key(text: str) -> str | None:
     return cleaned
 
 
-# argon2, cryptography and keyring load on first use: reading the slot file (is a keychain
-# entry remembered?) must not delay the unlock window (benchmarks/bench_startup.py).
+# argon2, cryptography and keyring load on first use, hmac, secrets and uuid (OpenSSL's
+# hashlib, platform: ~6 ms) too: reading the slot file (is a keychain entry remembered?)
+# must not delay the unlock window (benchmarks/bench_startup.py).
 def _argon2(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
@@ -247,6 +247,9 @@ class Vault:
         if Path(path).exists():
             raise StoreExistsError(path=str(Path(path).parent))
         check_passphrase_strength(passphrase)
+        import secrets
+        import uuid
+
         vault = cls(path)
         vault.store_id = str(uuid.uuid4())
         master = bytearray(secrets.token_bytes(KEY_BYTES))
@@ -264,6 +267,8 @@ class Vault:
         return f"{FORMAT}|{self.store_id}|{slot_id}|{kind}".encode()
 
     def _wrap(self, master: bytes | bytearray, kek: bytes, slot: Slot) -> Slot:
+        import secrets
+
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         slot.nonce = secrets.token_bytes(12)
@@ -280,6 +285,9 @@ class Vault:
         return bytearray(plain)
 
     def _passphrase_slot(self, master: bytes | bytearray, coach_id: int, passphrase: str) -> Slot:
+        import secrets
+        import uuid
+
         params = kdf_for_new_slots
         slot = Slot(
             str(uuid.uuid4()), "passphrase", secrets.token_bytes(16), b"", b"", coach_id, params
@@ -290,6 +298,9 @@ class Vault:
     def _recovery_slot(self, master: bytes | bytearray, recovery_key: str) -> Slot:
         normalized = normalize_recovery_key(recovery_key)
         assert normalized is not None
+        import secrets
+        import uuid
+
         slot = Slot(str(uuid.uuid4()), "recovery", secrets.token_bytes(16), b"", b"")
         return self._wrap(master, _hkdf(normalized.encode("ascii"), slot.salt), slot)
 
@@ -380,6 +391,8 @@ class Vault:
         """True when ``master`` is this store's key (checked against ``key_check``)."""
         if len(master) != KEY_BYTES or not self.key_check:
             return False
+        import hmac
+
         return hmac.compare_digest(_key_check(master, self.store_id), self.key_check)
 
     def _verify_master(self, master: bytes | bytearray) -> None:
@@ -458,4 +471,6 @@ def wipe(key: bytearray | None) -> None:
 def _key_check(master: bytes | bytearray, store_id: str) -> bytes:
     # An HMAC of a random 256-bit key reveals nothing about it, and lets the vault refuse a
     # wrong key before it wraps it into a new slot or trusts one from the keychain.
+    import hmac
+
     return hmac.new(bytes(master), f"{FORMAT}|key-check|{store_id}".encode(), "sha256").digest()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -48,7 +49,7 @@ class BackupScheduler(QObject):
         self.first.timeout.connect(self.check_now)
         self.first.start(FIRST_CHECK_MS)
         bus.changed.connect(self._on_changed)
-        self.refresh()
+        # the first refresh(): the main window's, once it is on screen (start-up, issue #8)
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & BACKUPS:
@@ -58,6 +59,8 @@ class BackupScheduler(QObject):
         run_op(self.widget, lambda: backup.last_backup(self.ws.folder), self._show)
 
     def _show(self, info: backup.BackupInfo | None) -> None:
+        if not shiboken6.isValid(self.warning):  # the window was locked meanwhile
+            return
         if not backup.is_stale(info):
             self.warning.setVisible(False)
             return

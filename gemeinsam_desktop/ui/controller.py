@@ -16,6 +16,7 @@ from gemeinsam_desktop.ui.i18n import install_language
 from gemeinsam_desktop.ui.operations import run_blocking, wait_idle
 
 if TYPE_CHECKING:
+    from gemeinsam_desktop.preload import KeyDerivation
     from gemeinsam_desktop.ui.main_window import MainWindow
     from gemeinsam_desktop.ui.unlock_window import UnlockWindow
 
@@ -65,10 +66,13 @@ class IdleWatcher(QObject):
 
 
 class AppController(QObject):
-    def __init__(self, folder: DataFolder, *, demo: bool = False) -> None:
+    def __init__(
+        self, folder: DataFolder, *, demo: bool = False, demo_key: KeyDerivation | None = None
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.demo = demo
+        self.demo_key = demo_key  # the demo's unlock, started before Qt (app.run_gui)
         self.workspace: Workspace | None = None
         self.main_window: MainWindow | None = None
         self.unlock_window: UnlockWindow | None = None
@@ -112,13 +116,15 @@ class AppController(QObject):
         return True
 
     def _start_demo(self, state: FolderState) -> bool:
+        from gemeinsam_desktop import preload
         from gemeinsam_desktop.ui import startup
 
         # SQLAlchemy & co. load on one thread, the main window's modules on this one (inside
-        # run_blocking's loop), while the worker derives the key; the services behind the
-        # pages' data load once the window shows (startup.watch_first_window)
-        startup.preload_in_background(startup.PRELOAD_UNLOCK)
+        # run_blocking's loop), while the key is derived; the services behind the pages'
+        # data load once the window shows (startup.watch_first_window)
+        preload.preload_in_background(preload.PRELOAD_UNLOCK)
         QTimer.singleShot(0, startup.import_main_window)
+        demo_key, self.demo_key = self.demo_key, None
         try:
             if state is FolderState.NEW:
 
@@ -130,6 +136,8 @@ class AppController(QObject):
                     return ws
 
                 ws = run_blocking(build)
+            elif demo_key is not None:  # derived since before Qt loaded
+                ws = run_blocking(lambda: self.folder.open_with_key(*demo_key.result()))
             else:
 
                 def unlock() -> Workspace:

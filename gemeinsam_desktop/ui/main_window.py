@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         if not self._drafts_offered:  # once the window is on screen: it comes first
             self._drafts_offered = True
             after_exposed(self, self._offer_drafts)
+            after_exposed(self, self.backup_scheduler.refresh)  # the status bar's warning
 
     def _offer_drafts(self) -> None:
         """After a crash or power cut: say where unsaved notes of this coach wait."""
