@@ -136,8 +136,11 @@ def test_overdue_rows_are_marked_in_the_danger_colour(qtbot, workspace) -> None:
     page.resize(900, 700)
     page.show()
     qtbot.waitExposed(page)
+    # The page loads its own list once it is on screen; let that land first, or it would
+    # replace these rows (and delete their labels) while the test looks at them.
+    qtbot.waitUntil(lambda: not page._stale)
     wait_idle()
-    qtbot.wait(50)  # the page's own load has been shown; now show these rows
+    qtbot.waitUntil(lambda: page.due_hint.text() != "")
     page.show_due(DueAgreements(today, monday, monday + dt.timedelta(days=6), 1, items))
     rows = {row.agreement.id: row for row in page.due_rows}
     overdue = rows[1].overdue_label
