@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
@@ -62,6 +63,10 @@ class _Job(QRunnable):
             self.relay.done.emit(result)
 
 
+def _alive(widget: QWidget | None) -> bool:
+    return widget is None or shiboken6.isValid(widget)
+
+
 def run_op(
     parent: QWidget | None,
     fn: Callable[[], T],
@@ -80,13 +85,18 @@ def run_op(
 
     def ok(result: Any) -> None:
         finished()
-        if on_success is not None:
+        # The widget that asked may be gone by now (a page closed, the app locked): its
+        # callback would touch deleted Qt objects. The change is still announced.
+        if on_success is not None and _alive(parent):
             on_success(result)
         if changes:
             bus.changed.emit(changes)
 
     def failed(exc: BaseException) -> None:
         finished()
+        if not _alive(parent):
+            messages.show_error(None, exc)  # a failed save must not go unnoticed
+            return
         if on_failure is not None and on_failure(exc):
             return
         messages.show_error(parent, exc)
