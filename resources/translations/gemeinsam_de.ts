@@ -88,7 +88,7 @@
 <context>
     <name>EmployerImportDialog</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="+185"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="+162"/>
         <source>%n neu</source>
         <translation>
             <numerusform>%n neu</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="+393"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="+415"/>
         <source>%n Zeilen bereit</source>
         <translation>
             <numerusform>%n Zeile bereit</numerusform>
@@ -323,7 +323,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+417"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/participants.py" line="+418"/>
         <source>{shown} von {total} Teilnehmenden</source>
         <translation>
             <numerusform>{shown} von {total} Teilnehmenden</numerusform>

@@ -226,7 +226,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/controller.py" line="+168"/>
+        <location filename="../../gemeinsam_desktop/ui/controller.py" line="+176"/>
         <source>DEMO – Passwort: {pw}</source>
         <translation>DEMO – password: {pw}</translation>
     </message>
@@ -586,7 +586,7 @@ The latest good backup is from {when} ({people} participants, {notes} notes). Re
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/backup_scheduler.py" line="+65"/>
+        <location filename="../../gemeinsam_desktop/ui/backup_scheduler.py" line="+68"/>
         <source>Noch keine Sicherung – bitte jetzt sichern</source>
         <translation>No backup yet – please back up now</translation>
     </message>
@@ -1563,7 +1563,7 @@ The latest good backup is from {when} ({people} participants, {notes} notes). Re
 <context>
     <name>EmployerImportDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="+87"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="+91"/>
         <source>Arbeitgeber importieren</source>
         <translation>Import employers</translation>
     </message>
@@ -1583,22 +1583,7 @@ The latest good backup is from {when} ({people} participants, {notes} notes). Re
         <translation>&amp;Choose file …</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Fehlerhafte Zeilen &amp;überspringen</source>
-        <translation>&amp;Skip invalid rows</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Importieren</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Tabelle öffnen</source>
         <translation>Open spreadsheet</translation>
     </message>
@@ -1795,7 +1780,7 @@ up</translation>
 <context>
     <name>EmployerPreviewModel</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="-176"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="-155"/>
         <source>wird ergänzt</source>
         <translation>will be updated</translation>
     </message>
@@ -2122,7 +2107,7 @@ up</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="+168"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="+219"/>
         <source>Teilnehmende importieren</source>
         <translation>Import participants</translation>
     </message>
@@ -2152,22 +2137,22 @@ up</translation>
         <translation>On the left is the heading from the file, on the right the field it goes into.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-86"/>
         <source>Fehlerhafte Zeilen &amp;überspringen</source>
         <translation>&amp;Skip invalid rows</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Importieren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+93"/>
         <source>Tabelle öffnen</source>
         <translation>Open spreadsheet</translation>
     </message>
@@ -2922,7 +2907,7 @@ up</translation>
         <translation>Ctrl+L locks</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Es gibt ungespeicherte Notiz-Entwürfe bei: {names}. Öffnen Sie die Person, um weiterzuschreiben; der Entwurf steht im Reiter „Notizen“.</source>
         <translation>There are unsaved note drafts for: {names}. Open the person to continue writing; the draft is on the “Notes” tab.</translation>
     </message>
@@ -4228,7 +4213,7 @@ All data stays encrypted on this computer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <location line="+39"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
@@ -4571,7 +4556,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="-335"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="-353"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -6874,7 +6859,7 @@ agreements</translation>
         <translation>The data is locked. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/store/vault.py" line="+352"/>
+        <location filename="../../gemeinsam_desktop/store/vault.py" line="+363"/>
         <source>Dieses Passwort benutzt bereits ein anderes Konto. Bitte wählen Sie ein eigenes Passwort.</source>
         <translation>Another account already uses this password. Please choose a password of your own.</translation>
     </message>
@@ -7238,7 +7223,7 @@ agreements</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../gemeinsam_desktop/services/series.py" line="+115"/>
+        <location filename="../../gemeinsam_desktop/services/series.py" line="+138"/>
         <source>Das Ende ({end}) muss nach dem Beginn ({start}) liegen.</source>
         <translation>The end ({end}) must be after the start ({start}).</translation>
     </message>

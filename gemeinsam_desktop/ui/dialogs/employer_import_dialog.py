@@ -10,13 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,7 +27,7 @@ from gemeinsam_desktop.services.employer_import import EmployerImportResult, Emp
 from gemeinsam_desktop.services.importing import RowState
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.ui import messages
-from gemeinsam_desktop.ui.dialogs.import_dialog import PreviewModel
+from gemeinsam_desktop.ui.dialogs.import_dialog import PreviewModel, add_preview_and_buttons
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.operations import run_op
 
@@ -77,6 +75,12 @@ class EmployerPreviewModel(PreviewModel):
 
 
 class EmployerImportDialog(QDialog):
+    # built by add_preview_and_buttons
+    view: QTableView
+    skip_invalid: QCheckBox
+    buttons: QDialogButtonBox
+    import_button: QPushButton
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -115,34 +119,7 @@ class EmployerImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
         self.model = EmployerPreviewModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("importPreview")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.view, 1)
-        self.skip_invalid = QCheckBox(self.tr("Fehlerhafte Zeilen &überspringen"))
-        self.skip_invalid.setObjectName("skipInvalid")
-        self.skip_invalid.toggled.connect(self._update_button)
-        layout.addWidget(self.skip_invalid)
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(
-            self.tr("&Importieren"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setObjectName("importButton")
-        self.import_button.setProperty("primary", True)
-        self.import_button.setEnabled(False)
-        cancel = self.buttons.addButton(
-            self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        cancel.setAutoDefault(False)
-        self.import_button.clicked.connect(self.start_import)
-        cancel.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
+        add_preview_and_buttons(self, layout)
 
     def choose_file(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -7,6 +7,7 @@ preview (``services.importing.preview``) that runs again whenever a column is re
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -50,6 +51,9 @@ from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.ui import messages, theme
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.operations import run_op
+
+if TYPE_CHECKING:
+    from gemeinsam_desktop.ui.dialogs.employer_import_dialog import EmployerImportDialog
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -152,7 +156,54 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
+def add_preview_and_buttons(
+    dialog: ImportDialog | EmployerImportDialog, layout: QVBoxLayout
+) -> None:
+    """The lower half every import dialog shares: the row preview of ``dialog.model``,
+    "Fehlerhafte Zeilen überspringen" and Importieren / Abbrechen."""
+    dialog.view = QTableView()
+    dialog.view.setObjectName("importPreview")
+    dialog.view.setModel(dialog.model)
+    dialog.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    dialog.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    dialog.view.verticalHeader().setVisible(False)
+    dialog.view.setWordWrap(False)
+    dialog.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    dialog.view.horizontalHeader().setStretchLastSection(True)
+    layout.addWidget(dialog.view, 1)
+
+    dialog.skip_invalid = QCheckBox(
+        QCoreApplication.translate("ImportDialog", "Fehlerhafte Zeilen &überspringen")
+    )
+    dialog.skip_invalid.setObjectName("skipInvalid")
+    dialog.skip_invalid.toggled.connect(dialog._update_button)
+    layout.addWidget(dialog.skip_invalid)
+
+    dialog.buttons = QDialogButtonBox()
+    dialog.import_button = dialog.buttons.addButton(
+        QCoreApplication.translate("ImportDialog", "&Importieren"),
+        QDialogButtonBox.ButtonRole.AcceptRole,
+    )
+    dialog.import_button.setObjectName("importButton")
+    dialog.import_button.setProperty("primary", True)
+    dialog.import_button.setEnabled(False)
+    cancel = dialog.buttons.addButton(
+        QCoreApplication.translate("ImportDialog", "Abbrechen"),
+        QDialogButtonBox.ButtonRole.RejectRole,
+    )
+    cancel.setAutoDefault(False)
+    dialog.import_button.clicked.connect(dialog.start_import)
+    cancel.clicked.connect(dialog.reject)
+    layout.addWidget(dialog.buttons)
+
+
 class ImportDialog(QDialog):
+    # built by add_preview_and_buttons
+    view: QTableView
+    skip_invalid: QCheckBox
+    buttons: QDialogButtonBox
+    import_button: QPushButton
+
     def __init__(self, ws: Workspace, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -224,36 +275,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
 
         self.model = PreviewModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("importPreview")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.view, 1)
-
-        self.skip_invalid = QCheckBox(self.tr("Fehlerhafte Zeilen &überspringen"))
-        self.skip_invalid.setObjectName("skipInvalid")
-        self.skip_invalid.toggled.connect(self._update_button)
-        layout.addWidget(self.skip_invalid)
-
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(
-            self.tr("&Importieren"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setObjectName("importButton")
-        self.import_button.setProperty("primary", True)
-        self.import_button.setEnabled(False)
-        cancel = self.buttons.addButton(
-            self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        cancel.setAutoDefault(False)
-        self.import_button.clicked.connect(self.start_import)
-        cancel.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
+        add_preview_and_buttons(self, layout)
 
     # -- choosing and reading ----------------------------------------------------------
     def choose_file(self) -> None:
