@@ -196,7 +196,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="+415"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="+424"/>
         <source>%n Zeilen bereit</source>
         <translation>
             <numerusform>%n Zeile bereit</numerusform>

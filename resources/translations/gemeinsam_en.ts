@@ -1563,7 +1563,7 @@ The latest good backup is from {when} ({people} participants, {notes} notes). Re
 <context>
     <name>EmployerImportDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="+91"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="+94"/>
         <source>Arbeitgeber importieren</source>
         <translation>Import employers</translation>
     </message>
@@ -1583,17 +1583,7 @@ The latest good backup is from {when} ({people} participants, {notes} notes). Re
         <translation>&amp;Choose file …</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Tabelle öffnen</source>
-        <translation>Open spreadsheet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tabellen (*.csv *.xlsx)</source>
-        <translation>Spreadsheets (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Die Zeilen werden geprüft …</source>
         <translation>Checking the rows …</translation>
     </message>
@@ -1780,7 +1770,7 @@ up</translation>
 <context>
     <name>EmployerPreviewModel</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="-155"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/employer_import_dialog.py" line="-152"/>
         <source>wird ergänzt</source>
         <translation>will be updated</translation>
     </message>
@@ -2107,7 +2097,7 @@ up</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="+219"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="+231"/>
         <source>Teilnehmende importieren</source>
         <translation>Import participants</translation>
     </message>
@@ -2152,17 +2142,17 @@ up</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="-39"/>
         <source>Tabelle öffnen</source>
         <translation>Open spreadsheet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Tabellen (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+134"/>
         <source>Die Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
@@ -4556,7 +4546,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="-353"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/import_dialog.py" line="-362"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

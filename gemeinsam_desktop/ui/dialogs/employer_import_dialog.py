@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,7 +26,11 @@ from gemeinsam_desktop.services.employer_import import EmployerImportResult, Emp
 from gemeinsam_desktop.services.importing import RowState
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.ui import messages
-from gemeinsam_desktop.ui.dialogs.import_dialog import PreviewModel, add_preview_and_buttons
+from gemeinsam_desktop.ui.dialogs.import_dialog import (
+    PreviewModel,
+    add_preview_and_buttons,
+    choose_table_file,
+)
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.operations import run_op
 
@@ -122,12 +125,9 @@ class EmployerImportDialog(QDialog):
         add_preview_and_buttons(self, layout)
 
     def choose_file(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Tabelle öffnen"), folder, self.tr("Tabellen (*.csv *.xlsx)")
-        )
-        if chosen:
-            self.load(Path(chosen))
+        chosen = choose_table_file(self)
+        if chosen is not None:
+            self.load(chosen)
 
     def load(self, path: Path) -> None:
         self.file_label.setText(path.name)

@@ -156,6 +156,18 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
+def choose_table_file(parent: QWidget) -> Path | None:
+    """Ask for a CSV or Excel file to import, starting in the documents folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ImportDialog", "Tabelle öffnen"),
+        folder,
+        QCoreApplication.translate("ImportDialog", "Tabellen (*.csv *.xlsx)"),
+    )
+    return Path(chosen) if chosen else None
+
+
 def add_preview_and_buttons(
     dialog: ImportDialog | EmployerImportDialog, layout: QVBoxLayout
 ) -> None:
@@ -279,12 +291,9 @@ class ImportDialog(QDialog):
 
     # -- choosing and reading ----------------------------------------------------------
     def choose_file(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Tabelle öffnen"), folder, self.tr("Tabellen (*.csv *.xlsx)")
-        )
-        if chosen:
-            self.load(Path(chosen))
+        chosen = choose_table_file(self)
+        if chosen is not None:
+            self.load(chosen)
 
     def load(self, path: Path) -> None:
         self.file_label.setText(path.name)
