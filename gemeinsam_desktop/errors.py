@@ -199,8 +199,7 @@ class BackupDamagedError(KnownError):
 class NotABackupError(KnownError):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "Die Datei „{name}“ ist keine Sicherung von Gemeinsam Desktop. Es wurde nichts "
-        "verändert.",
+        "Die Datei „{name}“ ist keine Sicherung von Gemeinsam Desktop. Es wurde nichts verändert.",
     )
 
 

@@ -33,7 +33,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from gemeinsam_desktop.services import leads, network, placements
+from gemeinsam_desktop.services import network, placements
 from gemeinsam_desktop.services.attendance import (  # the one rule of what counts
     PRESENT,
     _counts,
@@ -42,6 +42,7 @@ from gemeinsam_desktop.services.attendance import (  # the one rule of what coun
 from gemeinsam_desktop.services.placements import add_months
 from gemeinsam_desktop.services.text import fold
 from gemeinsam_desktop.services.workspace import Workspace
+from gemeinsam_desktop.store.enums import KIND_LABELS, STAGE_LABELS
 from gemeinsam_desktop.store.models import (
     Attendance,
     AttendanceChild,
@@ -79,10 +80,10 @@ STATUS_NAMES = {
     ParticipantStatus.ABGEBROCHEN: "abgebrochen",
     ParticipantStatus.VERMITTELT: "vermittelt",
 }
-LEAD_STAGE_NAMES = leads.STAGE_LABELS
+LEAD_STAGE_NAMES = STAGE_LABELS
 # Integrations first, then what is counted beside the quote (the order of the tables).
 PLACEMENT_KIND_NAMES = {
-    kind: placements.KIND_LABELS[kind]
+    kind: KIND_LABELS[kind]
     for kind in (PlacementKind.SV_VOLLZEIT, PlacementKind.SV_TEILZEIT, PlacementKind.AUSBILDUNG,
                  PlacementKind.SELBSTSTAENDIG, PlacementKind.MINIJOB, PlacementKind.PRAKTIKUM)
 }  # fmt: skip

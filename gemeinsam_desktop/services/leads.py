@@ -20,6 +20,7 @@ from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from gemeinsam_desktop.services import audit
 from gemeinsam_desktop.services.text import bounded
 from gemeinsam_desktop.services.workspace import Workspace
+from gemeinsam_desktop.store.enums import SOURCES
 from gemeinsam_desktop.store.models import (
     Coach,
     Employer,
@@ -46,25 +47,6 @@ CLOSED = frozenset({LeadStage.EINGESTELLT, LeadStage.VERWORFEN})
 # Closed leads stay on the board this long after their last change (the lists keep all).
 BOARD_CLOSED_DAYS = 60
 
-STAGE_LABELS = {
-    LeadStage.IDEE: QT_TRANSLATE_NOOP("labels", "Idee"),
-    LeadStage.ANGESPROCHEN: QT_TRANSLATE_NOOP("labels", "angesprochen"),
-    LeadStage.BEWORBEN: QT_TRANSLATE_NOOP("labels", "beworben"),
-    LeadStage.GESPRAECH: QT_TRANSLATE_NOOP("labels", "Gespräch"),
-    LeadStage.PRAKTIKUM: QT_TRANSLATE_NOOP("labels", "Praktikum"),
-    LeadStage.ZUSAGE: QT_TRANSLATE_NOOP("labels", "Zusage"),
-    LeadStage.EINGESTELLT: QT_TRANSLATE_NOOP("labels", "eingestellt"),
-    LeadStage.VERWORFEN: QT_TRANSLATE_NOOP("labels", "verworfen"),
-}
-# Who passed the lead on (Lead.source); the details (a name, "Nachbarin") go to source_detail.
-SOURCES = ("kontakt", "coach", "partner", "teilnehmende", "sonstiges")
-SOURCE_LABELS = {
-    "kontakt": QT_TRANSLATE_NOOP("labels", "persönlicher Kontakt"),
-    "coach": QT_TRANSLATE_NOOP("labels", "Coach"),
-    "partner": QT_TRANSLATE_NOOP("labels", "Partnerbetrieb"),
-    "teilnehmende": QT_TRANSLATE_NOOP("labels", "andere Teilnehmende"),
-    "sonstiges": QT_TRANSLATE_NOOP("labels", "Sonstiges"),
-}
 POSITION_LIMIT = 200
 EMPLOYER_TEXT_LIMIT = 200
 SOURCE_DETAIL_LIMIT = 200

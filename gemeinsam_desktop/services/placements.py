@@ -31,18 +31,6 @@ from gemeinsam_desktop.store.models import (
     PlacementKind,
 )
 
-KIND_LABELS = {
-    PlacementKind.SV_VOLLZEIT: QT_TRANSLATE_NOOP(
-        "labels", "sozialversicherungspflichtig, Vollzeit"
-    ),
-    PlacementKind.SV_TEILZEIT: QT_TRANSLATE_NOOP(
-        "labels", "sozialversicherungspflichtig, Teilzeit"
-    ),
-    PlacementKind.MINIJOB: QT_TRANSLATE_NOOP("labels", "Minijob"),
-    PlacementKind.AUSBILDUNG: QT_TRANSLATE_NOOP("labels", "Ausbildung"),
-    PlacementKind.PRAKTIKUM: QT_TRANSLATE_NOOP("labels", "Praktikum"),
-    PlacementKind.SELBSTSTAENDIG: QT_TRANSLATE_NOOP("labels", "selbstständig"),
-}
 FOLLOW_UP_MONTHS = (3, 6)
 EXIT_REASON = "Arbeitsaufnahme"
 FULL_TIME_HOURS = 35  # a lead with this many hours suggests "Vollzeit" when placed

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import threading
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -30,7 +31,7 @@ from gemeinsam_desktop.store.paths import DataPaths
 # not on import: the unlock window shows before them (benchmarks/bench_startup.py).
 if TYPE_CHECKING:
     from gemeinsam_desktop.store.database import Database
-    from gemeinsam_desktop.store.models import CoachRole
+    from gemeinsam_desktop.store.enums import CoachRole
     from gemeinsam_desktop.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ class CoachInfo:
 
     @property
     def is_lead(self) -> bool:
-        from gemeinsam_desktop.store.models import CoachRole
+        from gemeinsam_desktop.store.enums import CoachRole
 
         return self.role == CoachRole.PROJEKTLEITUNG
 
@@ -201,10 +202,12 @@ class DataFolder:
         return self._open(vault, master, coach_id)
 
     def _open(self, vault: Vault, master: bytearray, coach_id: int | None) -> Workspace:
-        from gemeinsam_desktop.services import audit
+        """Check the store with plain SQL and return the workspace; SQLAlchemy's engine is
+        made when first used (``Workspace.db``), so the main window can show before it has
+        loaded (issue #8). A store whose schema must change is upgraded here, at once."""
         from gemeinsam_desktop.services.backup import check_at_unlock
-        from gemeinsam_desktop.store.database import Database
-        from gemeinsam_desktop.store.models import Coach
+        from gemeinsam_desktop.store.enums import CoachRole
+        from gemeinsam_desktop.store.rawdb import read_facts
         from gemeinsam_desktop.store.vault import wipe
 
         self.acquire()
@@ -212,40 +215,103 @@ class DataFolder:
         try:
             # Missing, empty or damaged: never opened for writing; names the newest good backup.
             check_at_unlock(self, master, vault.store_id)
-            db = Database.open(self.paths.database, master, backup_dir=self.paths.backups)
+            facts = read_facts(self.paths.database, master, coach_id)
+            if not facts.current:
+                self._upgrade(master)
+                facts = read_facts(self.paths.database, master, coach_id)
         except BaseException:
             wipe(master)
             raise
         coach: CoachInfo | None = None
         if coach_id is not None:
-            with db.session() as s:
-                row = s.get(Coach, coach_id)
-                if row is None or not row.active:
-                    db.close()
-                    wipe(master)
-                    raise WrongKeyError()
-                coach = CoachInfo(row.id, row.name, row.role)
-                audit.record(s, coach.id, "unlocked")
+            row = facts.coach
+            if row is None or not row.active:
+                wipe(master)
+                raise WrongKeyError()
+            coach = CoachInfo(row.id, row.name, CoachRole(row.role))
         log.info("unlocked")
-        return Workspace(self, db, vault, master, coach)
+        return Workspace(self, vault, master, coach, project_name=facts.project_name)
+
+    def _upgrade(self, master: bytearray) -> None:
+        """Open the store once with SQLAlchemy: that migrates an older schema (after taking
+        an encrypted copy, see store/database.py)."""
+        from gemeinsam_desktop.store.database import Database
+
+        Database.open(self.paths.database, master, backup_dir=self.paths.backups).close()
 
 
 class Workspace:
-    """An unlocked data folder: the open database and the coach at work."""
+    """An unlocked data folder: the database, the vault and the coach at work.
+
+    The database (SQLAlchemy's engine) opens on first use of ``db``, from whichever thread
+    comes first; that first use also records the unlock in the audit log. In the app that is
+    the first page loading its data, right after the window shows.
+    """
 
     def __init__(
         self,
         folder: DataFolder,
-        db: Database,
         vault: Vault,
         master: bytearray,
         coach: CoachInfo | None,
+        *,
+        project_name: str | None = None,
+        db: Database | None = None,
     ) -> None:
         self.folder = folder
-        self.db = db
         self.vault = vault
         self._master = master
         self.coach = coach
+        self._db: Database | None = db  # given: already open (another coach's view of it)
+        self._closed = False
+        self._opening = threading.Lock()
+        self._project_name = project_name
+
+    @property
+    def db(self) -> Database:
+        """The open database; opened here on first use."""
+        db = self._db
+        if db is not None:
+            return db
+        with self._opening:
+            if self._db is None:
+                self._db = self._open_database()
+            return self._db
+
+    @db.setter
+    def db(self, db: Database) -> None:
+        """The database opened again (after a restore that failed before its swap)."""
+        with self._opening:
+            self._db = db
+
+    @property
+    def is_open(self) -> bool:
+        """Unlocked and usable: not locked, and its database not closed (by a restore).
+        True too while the database waits for its first use."""
+        db = self._db
+        return not self._closed and (db is None or db.engine is not None)
+
+    def _open_database(self) -> Database:
+        from gemeinsam_desktop.errors import DatabaseBusyError
+        from gemeinsam_desktop.services import audit
+        from gemeinsam_desktop.store.database import Database
+
+        if self._closed:
+            raise DatabaseBusyError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Die Daten sind gesperrt. Bitte melden Sie sich erneut an."
+                )
+            )
+        paths = self.folder.paths
+        db = Database.open(paths.database, self._master, backup_dir=paths.backups)
+        if self.coach is not None:
+            try:
+                with db.session() as s:
+                    audit.record(s, self.coach.id, "unlocked")
+            except BaseException:
+                db.close()
+                raise
+        return db
 
     @property
     def master_key(self) -> bytearray:
@@ -258,6 +324,9 @@ class Workspace:
         return self.coach
 
     def project_name(self) -> str:
+        """The (first) project's name; read at unlocking, then from the database."""
+        if self._db is None and self._project_name is not None:
+            return self._project_name
         from sqlalchemy import select
 
         from gemeinsam_desktop.store.models import Project
@@ -270,6 +339,9 @@ class Workspace:
         """Lock: close the database and overwrite the key. The folder lock stays held."""
         from gemeinsam_desktop.store.vault import wipe
 
-        self.db.close()
-        wipe(self._master)
+        with self._opening:
+            if self._db is not None:
+                self._db.close()
+            self._closed = True
+            wipe(self._master)
         log.info("locked")

@@ -27,17 +27,16 @@ import os
 import re
 import shutil
 import tempfile
-import urllib.parse
 import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from gemeinsam_desktop import __version__
+import gemeinsam_desktop
 from gemeinsam_desktop.errors import (
     BackupDamagedError,
     ForeignDatabaseError,
@@ -45,10 +44,10 @@ from gemeinsam_desktop.errors import (
     NewerDatabaseError,
 )
 from gemeinsam_desktop.files import _fsync_directory
-from gemeinsam_desktop.store.database import (
+from gemeinsam_desktop.store.rawdb import (
     APPLICATION_ID,
     SCHEMA_VERSION,
-    Database,
+    connect,
     is_index_table,
     known_errors,
     translate_error,
@@ -60,7 +59,9 @@ from gemeinsam_desktop.store.restore_swap import (
     remove_with_sidecars,
     restore_temp_paths,
 )
-from gemeinsam_desktop.textfold import index_text
+
+if TYPE_CHECKING:  # only typed here: SQLAlchemy loads when a Database is made
+    from gemeinsam_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 __all__ = [
@@ -104,7 +105,8 @@ class Manifest:
     schema_version: int
     store_id: str
     counts: dict[str, int]
-    app_version: str = __version__
+    # read when a manifest is written (importlib.metadata is kept off the start-up path)
+    app_version: str = dataclasses.field(default_factory=lambda: gemeinsam_desktop.__version__)
 
     def to_json(self) -> bytes:
         data = {
@@ -155,16 +157,7 @@ class Entry:
 
 # -- connections --------------------------------------------------------------------------
 def _connect(path: Path, key: bytes | bytearray, mode: str) -> Any:
-    uri = "file:" + urllib.parse.quote(str(Path(path).resolve())) + f"?mode={mode}"
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
-        conn.create_function("gd_index_text", 1, index_text, deterministic=True)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    return connect(path, key, mode)
 
 
 def _open_target(path: Path, key: bytes | bytearray) -> Any:

@@ -16,18 +16,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import logging
 import os
-import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -35,20 +32,41 @@ from gemeinsam_desktop.errors import (
     QT_TRANSLATE_NOOP,
     DamagedDatabaseError,
     DatabaseBusyError,
-    DiskFullError,
-    ForeignDatabaseError,
-    KnownError,
-    NewerDatabaseError,
+)
+
+# The plain-SQL half of the store, usable before SQLAlchemy has loaded; re-exported here.
+from gemeinsam_desktop.store.rawdb import (
+    APPLICATION_ID,
+    HEAD_REVISION,
+    MIGRATIONS_DIR,
+    SCHEMA_VERSION,
+    check_identity,
+    is_index_table,
+    known_errors,
+    schema_version,
+    stored_revision,
+    translate_error,
+    uri,
 )
 from gemeinsam_desktop.textfold import index_text
 
 if TYPE_CHECKING:  # Alembic (~0.1 s to import) loads only when a schema must change
     from alembic.config import Config
 
-log = logging.getLogger(__name__)
+__all__ = [
+    "APPLICATION_ID",
+    "HEAD_REVISION",
+    "MIGRATIONS_DIR",
+    "SCHEMA_VERSION",
+    "Database",
+    "head_revision",
+    "is_index_table",
+    "known_errors",
+    "schema_version",
+    "translate_error",
+]
 
-APPLICATION_ID = 0x47454D44  # "GEMD"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+log = logging.getLogger(__name__)
 
 
 def _alembic_config() -> Config:
@@ -67,79 +85,11 @@ def head_revision() -> str:
     return head
 
 
-def schema_version(revision: str | None) -> int:
-    """Revisions are named 0001, 0002, …: the number is the ``user_version``."""
-    return int(revision) if revision else 0
-
-
-def _newest_revision_file() -> str:
-    """The head as the revision files name it (``versions/0006_leads.py`` → "0006").
-
-    Opening a current store needs no Alembic: its stored revision is compared with this.
-    tests/store/test_database.py proves it equals Alembic's own head.
-    """
-    names = (p.name[:4] for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return max(names)
-
-
-HEAD_REVISION = _newest_revision_file()
-SCHEMA_VERSION = schema_version(HEAD_REVISION)
-
-
-def is_index_table(name: str) -> bool:
-    """The FTS5 tables (and their shadow tables): part of the schema, not of the data."""
-    return name.startswith(("note_fts", "agreement_fts"))
-
-
-def translate_error(exc: BaseException) -> KnownError | None:
-    """Map a database or OS error to the known error a coach can act on, if any."""
-    if isinstance(exc, KnownError):
-        return exc
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DiskFullError()
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    name = getattr(orig, "sqlite_errorname", "") or ""
-    message = str(orig).lower()
-    if name.startswith("SQLITE_FULL") or "database or disk is full" in message:
-        return DiskFullError()
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in message:
-        return DatabaseBusyError()
-    if name.startswith("SQLITE_NOTADB") or "file is not a database" in message:
-        # The key came out of an authenticated key slot, so it is right: the file is wrong.
-        return DamagedDatabaseError(detail="nicht lesbar")
-    if name.startswith("SQLITE_CORRUPT") or "malformed" in message:
-        return DamagedDatabaseError(detail="beschädigt")
-    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in message:
-        return DamagedDatabaseError(detail="nicht zu öffnen")
-    if name.startswith("SQLITE_IOERR") or "disk i/o error" in message:
-        return DamagedDatabaseError(detail="Lesefehler")
-    return None
-
-
-@contextlib.contextmanager
-def known_errors() -> Iterator[None]:
-    """Re-raise database and OS errors as known errors where one fits."""
-    try:
-        yield
-    except KnownError:
-        raise
-    except (DBAPIError, sqlcipher3.Error, OSError) as exc:
-        # sqlcipher3's own errors escape unwrapped from pool "connect" events.
-        known = translate_error(exc)
-        if known is None:
-            raise
-        raise known from exc
-
-
-def _uri(path: Path, mode: str) -> str:
-    return "file:" + urllib.parse.quote(str(path.resolve())) + f"?mode={mode}"
-
-
 def _make_engine(path: Path, key: bytes | bytearray, mode: str) -> Engine:
     url = URL.create(
         "sqlite+pysqlcipher",
         password=f"x'{bytes(key).hex()}'",
-        database=_uri(path, mode),
+        database=uri(path, mode),
         query={"uri": "true"},
     )
     engine = create_engine(
@@ -228,13 +178,8 @@ class Database:
         return db
 
     def _check_identity(self) -> None:
-        with self.connect() as conn:
-            app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
-            version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
-        if app_id != APPLICATION_ID:
-            raise ForeignDatabaseError()
-        if version > SCHEMA_VERSION:
-            raise NewerDatabaseError()
+        with self.raw() as raw:
+            check_identity(raw)
 
     def current_revision(self) -> str | None:
         from alembic.runtime.migration import MigrationContext
@@ -244,13 +189,8 @@ class Database:
 
     def _stored_revision(self) -> str | None:
         """alembic_version's one row read with plain SQL (None when missing or ambiguous)."""
-        with self.connect() as conn:
-            if not conn.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).first():
-                return None
-            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-        return str(rows[0][0]) if len(rows) == 1 else None
+        with self.raw() as raw:
+            return stored_revision(raw)
 
     def _migrate(self, *, backup_dir: Path | None) -> None:
         if self._stored_revision() == HEAD_REVISION:

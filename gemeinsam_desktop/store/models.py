@@ -27,6 +27,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from gemeinsam_desktop.store.enums import (  # re-exported: the enums' old home
+    AgreementState,
+    AttendanceState,
+    CoachRole,
+    LeadStage,
+    NoteVisibility,
+    ParticipantStatus,
+    PlacementKind,
+    SessionKind,
+)
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -42,70 +53,6 @@ class Base(DeclarativeBase):
 
 def _enum(cls: type[enum.Enum]) -> Enum:
     return Enum(cls, native_enum=False, length=32, values_callable=lambda e: [m.value for m in e])
-
-
-class CoachRole(enum.StrEnum):
-    PROJEKTLEITUNG = "projektleitung"
-    COACH = "coach"
-
-
-class ParticipantStatus(enum.StrEnum):
-    INTERESSIERT = "interessiert"
-    AKTIV = "aktiv"
-    PAUSIERT = "pausiert"
-    ABGESCHLOSSEN = "abgeschlossen"
-    ABGEBROCHEN = "abgebrochen"
-    VERMITTELT = "vermittelt"
-
-
-class SessionKind(enum.StrEnum):
-    WORKSHOP = "workshop"
-    GRUPPENGESPRAECH = "gruppengespraech"
-    EINZELCOACHING = "einzelcoaching"
-    BETRIEBSBESICHTIGUNG = "betriebsbesichtigung"
-    AUFTAKT = "auftakt"
-    INFOVERANSTALTUNG = "infoveranstaltung"
-    SONSTIGES = "sonstiges"
-
-
-class AttendanceState(enum.StrEnum):
-    ERWARTET = "erwartet"
-    ANWESEND = "anwesend"
-    VERSPAETET = "verspaetet"
-    ENTSCHULDIGT = "entschuldigt"
-    KRANK = "krank"
-    UNENTSCHULDIGT = "unentschuldigt"
-
-
-class NoteVisibility(enum.StrEnum):
-    PRIVATE = "private"
-    TEAM = "team"
-
-
-class AgreementState(enum.StrEnum):
-    OFFEN = "offen"
-    ERLEDIGT = "erledigt"
-    VERWORFEN = "verworfen"
-
-
-class LeadStage(enum.StrEnum):
-    IDEE = "idee"
-    ANGESPROCHEN = "angesprochen"
-    BEWORBEN = "beworben"
-    GESPRAECH = "gespraech"
-    PRAKTIKUM = "praktikum"
-    ZUSAGE = "zusage"
-    EINGESTELLT = "eingestellt"
-    VERWORFEN = "verworfen"
-
-
-class PlacementKind(enum.StrEnum):
-    SV_VOLLZEIT = "sv_vollzeit"
-    SV_TEILZEIT = "sv_teilzeit"
-    MINIJOB = "minijob"
-    AUSBILDUNG = "ausbildung"
-    PRAKTIKUM = "praktikum"
-    SELBSTSTAENDIG = "selbststaendig"
 
 
 def _now() -> dt.datetime:

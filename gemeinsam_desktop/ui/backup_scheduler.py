@@ -103,7 +103,7 @@ def exit_backup(ws: Workspace | None) -> None:
 
     The caller makes sure the worker is idle (``wait_idle``) and runs this where it likes.
     """
-    if ws is None or ws.db.engine is None:
+    if ws is None or not ws.is_open:
         return
     try:
         backup.make_backup(ws)

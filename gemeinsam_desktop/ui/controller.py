@@ -116,13 +116,11 @@ class AppController(QObject):
         return True
 
     def _start_demo(self, state: FolderState) -> bool:
-        from gemeinsam_desktop import preload
         from gemeinsam_desktop.ui import startup
 
-        # SQLAlchemy & co. load on one thread, the main window's modules on this one (inside
-        # run_blocking's loop), while the key is derived; the services behind the pages'
-        # data load once the window shows (startup.watch_first_window)
-        preload.preload_in_background(preload.PRELOAD_UNLOCK)
+        # The main window's modules load on this thread (inside run_blocking's loop) while
+        # the key is derived; SQLAlchemy and the services behind the pages' data load once
+        # the window shows (startup.watch_first_window, Workspace.db)
         QTimer.singleShot(0, startup.import_main_window)
         demo_key, self.demo_key = self.demo_key, None
         try:

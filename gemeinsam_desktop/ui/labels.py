@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from gemeinsam_desktop.store.models import CoachRole, ParticipantStatus, SessionKind
+from gemeinsam_desktop.store.enums import CoachRole, ParticipantStatus, SessionKind
 
 
 def role_label(role: CoachRole) -> str:

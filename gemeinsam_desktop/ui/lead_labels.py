@@ -1,6 +1,6 @@
 """Translated labels for leads and placements (stages, sources, kinds of work).
 
-The German source texts live in ``services.leads`` / ``services.placements`` (marked with
+The German source texts live in ``store.enums`` (marked with
 ``QT_TRANSLATE_NOOP("labels", …)`` so that printing and the command line can use them
 too); here they are translated for the screen.
 """
@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from gemeinsam_desktop.services.leads import SOURCE_LABELS, STAGE_LABELS
-from gemeinsam_desktop.services.placements import KIND_LABELS
-from gemeinsam_desktop.store.models import LeadStage, PlacementKind
+from gemeinsam_desktop.store.enums import (
+    KIND_LABELS,
+    SOURCE_LABELS,
+    STAGE_LABELS,
+    LeadStage,
+    PlacementKind,
+)
 from gemeinsam_desktop.ui.i18n import labels
 
 

@@ -7,8 +7,11 @@ off the GUI thread).
 
 ``$GEMEINSAM_QUIT_AFTER_MS`` (start-up benchmark, bundle test): when set, the first window
 that reaches the screen is reported on stderr as
-``gemeinsam-shown <class> <epoch seconds> <resident KiB>`` and the app quits that many
-milliseconds later. It names the window's class only, nothing from the data.
+``gemeinsam-shown <class> <epoch seconds> <resident KiB>``; once the work it started is done
+too (the worker idle: the first page's data on screen, the backup check made) follows
+``gemeinsam-ready <class> <epoch seconds> <resident KiB>``. The app quits that many
+milliseconds after the window showed, but not before it was ready (at most
+``READY_TIMEOUT_MS``). The lines name the window's class only, nothing from the data.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from gemeinsam_desktop import preload
 log = logging.getLogger(__name__)
 
 QUIT_AFTER_ENV = "GEMEINSAM_QUIT_AFTER_MS"
+READY_TIMEOUT_MS = 30_000
+_READY_POLL_MS = 2
 
 # Qt modules the main window imports when it is built (GUI thread only)
 MAIN_WINDOW_MODULES = (
@@ -60,6 +65,9 @@ class _FirstWindowWatcher(QObject):
         super().__init__(app)
         self.quit_after_ms = quit_after_ms
         self.after = after
+        self.name = ""
+        self.ready = False
+        self.delay_over = quit_after_ms is None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
@@ -74,18 +82,66 @@ class _FirstWindowWatcher(QObject):
         return False
 
     def _first_window(self, window: QWindow) -> None:
-        # after this paint: the window comes first, the imports second
-        QTimer.singleShot(0, preload.preload_in_background)
-        if self.after is not None:
-            QTimer.singleShot(0, self.after)
+        # The window comes first, then the work it started (the main window: opening the
+        # database and loading its page's data on the worker), then the preload: a thread
+        # importing beside the worker would only take turns with it for Python's GIL.
+        _WhenWorkerIdle(self, self._ready)
         if self.quit_after_ms is None:
             return
         widget = next(
             (w for w in QApplication.topLevelWidgets() if w.windowHandle() is window), None
         )
-        name = type(widget).__name__ if widget is not None else type(window).__name__
-        print(f"gemeinsam-shown {name} {time.time():.6f} {_rss_kib()}", file=sys.stderr, flush=True)
-        QTimer.singleShot(self.quit_after_ms, QApplication.quit)
+        self.name = type(widget).__name__ if widget is not None else type(window).__name__
+        _report("shown", self.name)
+        QTimer.singleShot(self.quit_after_ms, self._delay_over)
+
+    def _ready(self, idle: bool) -> None:
+        if self.quit_after_ms is not None:
+            _report("ready" if idle else "not-ready", self.name)
+        preload.preload_in_background()
+        if self.after is not None:
+            self.after()
+        self.ready = True
+        self._quit_if_done()
+
+    def _delay_over(self) -> None:
+        self.delay_over = True
+        self._quit_if_done()
+
+    def _quit_if_done(self) -> None:
+        if self.quit_after_ms is not None and self.ready and self.delay_over:
+            QApplication.quit()
+
+
+def _report(what: str, name: str) -> None:
+    print(f"gemeinsam-{what} {name} {time.time():.6f} {_rss_kib()}", file=sys.stderr, flush=True)
+
+
+class _WhenWorkerIdle(QObject):
+    """Calls ``callback(True)`` once the worker (ui/operations.py) has been idle for two
+    polls in a row, so that a result it handed back has been shown; ``callback(False)``
+    after ``READY_TIMEOUT_MS`` if it never was (a long first backup, say)."""
+
+    def __init__(self, parent: QObject, callback: Callable[[bool], None]) -> None:
+        super().__init__(parent)
+        self.callback = callback
+        self.idle_polls = 0
+        self.started = time.monotonic()
+        self.timer = QTimer(self)
+        self.timer.setInterval(_READY_POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def _poll(self) -> None:
+        from gemeinsam_desktop.ui.operations import pool
+
+        self.idle_polls = self.idle_polls + 1 if pool().activeThreadCount() == 0 else 0
+        waited_ms = (time.monotonic() - self.started) * 1000
+        if self.idle_polls < 2 and waited_ms < READY_TIMEOUT_MS:
+            return
+        self.timer.stop()
+        self.deleteLater()
+        self.callback(self.idle_polls >= 2)
 
 
 def _rss_kib() -> int:

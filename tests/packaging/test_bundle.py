@@ -189,8 +189,10 @@ def test_gui_starts_offscreen_with_the_demo(bundle: Path, tmp_path: Path) -> Non
             home=home, GEMEINSAM_QUIT_AFTER_MS="300",
         )  # fmt: skip
         assert out.returncode == 0, out.stderr
-        shown = [line.split() for line in out.stderr.splitlines() if line.startswith("gemeinsam-")]
-        assert [s[1] for s in shown] == ["MainWindow"], out.stderr
+        lines = [line.split() for line in out.stderr.splitlines()]
+        shown = [line[1] for line in lines if line and line[0] == "gemeinsam-shown"]
+        ready = [line[1] for line in lines if line and line[0] == "gemeinsam-ready"]
+        assert shown == ready == ["MainWindow"], out.stderr
         assert "Traceback" not in out.stderr
     log = (data / "demo" / "logs" / "gemeinsam.log").read_text(encoding="utf-8")
     assert "modules preloaded" in log

@@ -50,7 +50,7 @@ def note(ws: Workspace, pid: int, text: str, visibility: NoteVisibility = TEAM, 
 def as_jonas(ws: Workspace) -> Workspace:
     coach = accounts.add_coach(ws, "Jonas", CoachRole.COACH, "ein Passwort 123")
     return Workspace(
-        ws.folder, ws.db, ws.vault, ws.master_key, CoachInfo(coach.id, "Jonas", CoachRole.COACH)
+        ws.folder, ws.vault, ws.master_key, CoachInfo(coach.id, "Jonas", CoachRole.COACH), db=ws.db
     )
 
 

@@ -105,10 +105,10 @@ def test_private_note_of_another_coach_is_not_shown(qtbot, workspace) -> None:
     jonas = accounts.add_coach(workspace, "Jonas", CoachRole.COACH, "Lahnbrücke im Nebel 42")
     other = Workspace(
         workspace.folder,
-        workspace.db,
         workspace.vault,
         workspace.master_key,
         CoachInfo(jonas.id, "Jonas", CoachRole.COACH),
+        db=workspace.db,
     )
     notes.save_note(
         other,

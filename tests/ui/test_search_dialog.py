@@ -236,7 +236,7 @@ def test_another_coachs_private_note_is_not_found(qtbot, filled) -> None:
     ws, people, _ids = filled
     coach = accounts.add_coach(ws, "Jonas", CoachRole.COACH, "ein Passwort 123")
     jonas = Workspace(
-        ws.folder, ws.db, ws.vault, ws.master_key, CoachInfo(coach.id, "Jonas", CoachRole.COACH)
+        ws.folder, ws.vault, ws.master_key, CoachInfo(coach.id, "Jonas", CoachRole.COACH), db=ws.db
     )
     secret = note(
         jonas, people["mueller"], "Zahnarzttermin privat", visibility=NoteVisibility.PRIVATE

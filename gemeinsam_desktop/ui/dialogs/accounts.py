@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import accounts
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import CoachRole
+from gemeinsam_desktop.store.enums import CoachRole
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.labels import role_label
 from gemeinsam_desktop.ui.operations import bus, run_blocking

@@ -28,7 +28,7 @@ from gemeinsam_desktop.services import calendar
 from gemeinsam_desktop.services.calendar import Conflict, LocationInfo, SessionData
 from gemeinsam_desktop.services.roster import load_participant
 from gemeinsam_desktop.services.workspace import CoachInfo, Workspace
-from gemeinsam_desktop.store.models import SessionKind
+from gemeinsam_desktop.store.enums import SessionKind
 from gemeinsam_desktop.ui import messages
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.operations import bus, run_blocking

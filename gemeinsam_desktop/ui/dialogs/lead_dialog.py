@@ -32,7 +32,7 @@ from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import accounts, leads
 from gemeinsam_desktop.services.leads import LeadData
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import LeadStage
+from gemeinsam_desktop.store.enums import LeadStage
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon

@@ -33,7 +33,7 @@ from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import notes
 from gemeinsam_desktop.services.notes import AgreementData
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import AgreementState
+from gemeinsam_desktop.store.enums import AgreementState
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon

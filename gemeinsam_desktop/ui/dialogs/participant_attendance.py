@@ -30,7 +30,7 @@ from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import attendance
 from gemeinsam_desktop.services.attendance import AttendanceSummary, SessionLine
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import AttendanceState
+from gemeinsam_desktop.store.enums import AttendanceState
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon

@@ -48,7 +48,7 @@ from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import roster
 from gemeinsam_desktop.services.roster import ParticipantData
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import ParticipantStatus
+from gemeinsam_desktop.store.enums import ParticipantStatus
 from gemeinsam_desktop.ui import messages, print_jobs, theme
 from gemeinsam_desktop.ui.dialogs.participant_agreements import AgreementsTab
 from gemeinsam_desktop.ui.dialogs.participant_attendance import AttendanceTab, chip_style

@@ -35,7 +35,7 @@ from gemeinsam_desktop.services.leads import LeadData
 from gemeinsam_desktop.services.matching import EmployerMatch
 from gemeinsam_desktop.services.placements import FOLLOW_UP_MONTHS, PlacementData, add_months
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import LeadStage
+from gemeinsam_desktop.store.enums import LeadStage
 from gemeinsam_desktop.ui import messages, theme
 from gemeinsam_desktop.ui.dialogs.lead_dialog import LeadDialog, ReasonDialog, error_label
 from gemeinsam_desktop.ui.dialogs.placement_dialog import PlacementDialog, offer_placement

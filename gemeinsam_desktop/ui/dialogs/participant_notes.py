@@ -60,7 +60,7 @@ from gemeinsam_desktop.services import attendance, notes
 from gemeinsam_desktop.services.attendance import SessionLine
 from gemeinsam_desktop.services.notes import AgreementData, DraftData, NoteData, TemplateData
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import NoteVisibility
+from gemeinsam_desktop.store.enums import NoteVisibility
 from gemeinsam_desktop.ui import messages, theme
 from gemeinsam_desktop.ui.dialogs.participant_agreements import AgreementDialog
 from gemeinsam_desktop.ui.dialogs.participant_attendance import chip_style

@@ -34,7 +34,7 @@ from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import leads, placements
 from gemeinsam_desktop.services.placements import FOLLOW_UP_MONTHS, PlacementData, add_months
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import ParticipantStatus, PlacementKind
+from gemeinsam_desktop.store.enums import ParticipantStatus, PlacementKind
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.dialogs.lead_dialog import chosen_employer, employer_field, error_label
 from gemeinsam_desktop.ui.i18n import error_text

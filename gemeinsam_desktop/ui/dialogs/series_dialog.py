@@ -25,7 +25,7 @@ from gemeinsam_desktop.services import calendar
 from gemeinsam_desktop.services.calendar import GROUP_KINDS, EditScope, LocationInfo, SeriesData
 from gemeinsam_desktop.services.roster import list_projects
 from gemeinsam_desktop.services.workspace import CoachInfo, Workspace
-from gemeinsam_desktop.store.models import SessionKind
+from gemeinsam_desktop.store.enums import SessionKind
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.operations import bus, run_blocking

@@ -31,7 +31,7 @@ from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import calendar
 from gemeinsam_desktop.services.calendar import Conflict, EditScope, LocationInfo, SessionData
 from gemeinsam_desktop.services.workspace import CoachInfo, Workspace
-from gemeinsam_desktop.store.models import SessionKind
+from gemeinsam_desktop.store.enums import SessionKind
 from gemeinsam_desktop.ui import messages
 from gemeinsam_desktop.ui.dialogs.series_dialog import SeriesDialog as SeriesDialog
 from gemeinsam_desktop.ui.i18n import error_text

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gemeinsam_desktop.services.roster import RosterRow
 from gemeinsam_desktop.services.text import fold
-from gemeinsam_desktop.store.models import ParticipantStatus
+from gemeinsam_desktop.store.enums import ParticipantStatus
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import status_label
 

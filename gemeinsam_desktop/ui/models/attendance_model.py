@@ -30,7 +30,7 @@ from PySide6.QtGui import QColor
 
 from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP
 from gemeinsam_desktop.services.attendance import AttendanceRow, ChildCare
-from gemeinsam_desktop.store.models import AttendanceState
+from gemeinsam_desktop.store.enums import AttendanceState
 from gemeinsam_desktop.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex

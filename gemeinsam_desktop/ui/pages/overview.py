@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import AgreementState, LeadStage
+from gemeinsam_desktop.store.enums import AgreementState, LeadStage
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.labels import session_kind_label
 from gemeinsam_desktop.ui.lead_labels import stage_label

@@ -41,7 +41,7 @@ from gemeinsam_desktop.services.roster import (
     set_archived,
 )
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import ParticipantStatus
+from gemeinsam_desktop.store.enums import ParticipantStatus
 from gemeinsam_desktop.ui import preferences, print_jobs
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon

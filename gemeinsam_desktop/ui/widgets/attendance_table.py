@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gemeinsam_desktop.services.attendance import EXCUSE_REASONS, STATE_KEYS
-from gemeinsam_desktop.store.models import AttendanceState
+from gemeinsam_desktop.store.enums import AttendanceState
 from gemeinsam_desktop.ui.models import attendance_model as am
 from gemeinsam_desktop.ui.models.attendance_model import AttendanceModel, state_label
 

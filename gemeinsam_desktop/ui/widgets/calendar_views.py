@@ -42,7 +42,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from gemeinsam_desktop.services.calendar import SessionInfo
-from gemeinsam_desktop.store.models import SessionKind
+from gemeinsam_desktop.store.enums import SessionKind
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import session_kind_label

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gemeinsam_desktop.services.attendance import AttendanceRow, ChildcareSummary
-from gemeinsam_desktop.store.models import AttendanceState
+from gemeinsam_desktop.store.enums import AttendanceState
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.i18n import childcare
 from gemeinsam_desktop.ui.models import attendance_model as am

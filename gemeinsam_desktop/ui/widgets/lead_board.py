@@ -50,7 +50,7 @@ from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import accounts, leads
 from gemeinsam_desktop.services.leads import BOARD_COLUMNS, BoardCard, BoardData, LeadData
 from gemeinsam_desktop.services.workspace import Workspace
-from gemeinsam_desktop.store.models import LeadStage
+from gemeinsam_desktop.store.enums import LeadStage
 from gemeinsam_desktop.textfold import fold, search_key
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.dialogs.lead_dialog import LeadDialog, ReasonDialog

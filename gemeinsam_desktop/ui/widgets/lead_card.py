@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gemeinsam_desktop.services import leads
 from gemeinsam_desktop.services.leads import BoardCard
-from gemeinsam_desktop.store.models import LeadStage
+from gemeinsam_desktop.store.enums import LeadStage
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.lead_labels import days_text

@@ -30,7 +30,7 @@ from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import accounts, calendar
 from gemeinsam_desktop.services.calendar import Conflict, LocationInfo, SessionData
 from gemeinsam_desktop.services.workspace import CoachInfo, Workspace
-from gemeinsam_desktop.store.models import SessionKind
+from gemeinsam_desktop.store.enums import SessionKind
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import session_kind_label
 from gemeinsam_desktop.ui.operations import run_op
