@@ -470,7 +470,7 @@
 <context>
     <name>labels</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/lead_labels.py" line="+56"/>
+        <location filename="../../gemeinsam_desktop/ui/lead_labels.py" line="+60"/>
         <source>%n Tag(e)</source>
         <translation>
             <numerusform>%n Tag</numerusform>

@@ -226,7 +226,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/controller.py" line="+176"/>
+        <location filename="../../gemeinsam_desktop/ui/controller.py" line="+174"/>
         <source>DEMO – Passwort: {pw}</source>
         <translation>DEMO – password: {pw}</translation>
     </message>
@@ -6802,7 +6802,7 @@ agreements</translation>
         <translation>The file “{name}” is not a Gemeinsam Desktop backup. Nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Diese Sicherung stammt aus einem anderen Datenbestand. Bitte geben Sie ein Passwort oder den Wiederherstellungsschlüssel dieser Sicherung ein.</source>
         <translation>This backup comes from a different data set. Please enter a password or the recovery key of this backup.</translation>
     </message>
@@ -6832,7 +6832,7 @@ agreements</translation>
         <translation>You cannot remove your own account.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/workspace.py" line="+67"/>
+        <location filename="../../gemeinsam_desktop/services/workspace.py" line="+68"/>
         <source>Bitte geben Sie einen Namen ein.</source>
         <translation>Please enter a name.</translation>
     </message>
@@ -6842,7 +6842,8 @@ agreements</translation>
         <translation>The name is too long (120 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/store/database.py" line="+283"/>
+        <location line="+230"/>
+        <location filename="../../gemeinsam_desktop/store/database.py" line="+223"/>
         <location line="+11"/>
         <location line="+15"/>
         <source>Die Daten sind gesperrt. Bitte melden Sie sich erneut an.</source>
@@ -6891,7 +6892,7 @@ agreements</translation>
     <message>
         <location line="+35"/>
         <location filename="../../gemeinsam_desktop/services/exporting.py" line="+9"/>
-        <location filename="../../gemeinsam_desktop/services/figures.py" line="+324"/>
+        <location filename="../../gemeinsam_desktop/services/figures.py" line="+325"/>
         <location filename="../../gemeinsam_desktop/services/importing.py" line="+631"/>
         <location line="+60"/>
         <source>Ein Projekt mit der Nummer {id} gibt es nicht.</source>
@@ -7037,10 +7038,10 @@ agreements</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../gemeinsam_desktop/services/leads.py" line="+142"/>
+        <location filename="../../gemeinsam_desktop/services/leads.py" line="+124"/>
         <location filename="../../gemeinsam_desktop/services/matching.py" line="+183"/>
         <location filename="../../gemeinsam_desktop/services/notes.py" line="+165"/>
-        <location filename="../../gemeinsam_desktop/services/placements.py" line="+203"/>
+        <location filename="../../gemeinsam_desktop/services/placements.py" line="+191"/>
         <location line="+138"/>
         <location filename="../../gemeinsam_desktop/services/privacy.py" line="+111"/>
         <location filename="../../gemeinsam_desktop/services/roster.py" line="+304"/>
@@ -7887,7 +7888,7 @@ agreements</translation>
         <translation>Project lead</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/leads.py" line="-144"/>
+        <location filename="../../gemeinsam_desktop/store/enums.py" line="+82"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
@@ -7908,13 +7909,13 @@ agreements</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gemeinsam_desktop/services/placements.py" line="-118"/>
-        <location filename="../../gemeinsam_desktop/ui/lead_labels.py" line="+39"/>
+        <location line="+24"/>
+        <location filename="../../gemeinsam_desktop/ui/lead_labels.py" line="+43"/>
         <source>Praktikum</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>Zusage</source>
         <translation>Offer</translation>
     </message>
@@ -8042,15 +8043,15 @@ agreements</translation>
         <translation>Information event</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/leads.py" line="+1"/>
         <location filename="../../gemeinsam_desktop/services/network.py" line="+1"/>
+        <location filename="../../gemeinsam_desktop/store/enums.py" line="+1"/>
         <location filename="../../gemeinsam_desktop/ui/dialogs/employer_tabs.py" line="+1"/>
         <location filename="../../gemeinsam_desktop/ui/labels.py" line="+1"/>
         <source>Sonstiges</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/services/placements.py" line="-8"/>
+        <location filename="../../gemeinsam_desktop/store/enums.py" line="+4"/>
         <source>sozialversicherungspflichtig, Vollzeit</source>
         <translation>Full-time, with social insurance</translation>
     </message>
