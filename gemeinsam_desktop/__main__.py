@@ -9,7 +9,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from gemeinsam_desktop import cli
 
-    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is None:
         # The GUI never collects automatically (ui/gc_main_thread.py): off from here, Qt's
         # and SQLAlchemy's imports are spared their collections (~10 % of their time).

@@ -30,12 +30,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from gemeinsam_desktop.ui import preferences
+    from gemeinsam_desktop.ui import preferences, theme
+    from gemeinsam_desktop.ui.app_icon import app_icon
     from gemeinsam_desktop.ui.i18n import install_language
-    from gemeinsam_desktop.ui.icons import app_icon
-    from gemeinsam_desktop.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*(argv or [sys.argv[0]]), *theme.style_arguments()])
+        theme.styled_from_arguments(app)
     assert isinstance(app, QApplication)
     from gemeinsam_desktop.ui import gc_main_thread
 
@@ -44,7 +46,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     QGuiApplication.setDesktopFileName("gemeinsam-desktop")
     install_language(preferences.LANGUAGE.get())
-    apply_theme(app)
+    theme.apply_theme(app)
     app.setWindowIcon(app_icon())
     return app
 

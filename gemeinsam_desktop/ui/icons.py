@@ -23,10 +23,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPal
 from PySide6.QtSvg import QSvgRenderer
 
 from gemeinsam_desktop.resources import resource_path
+from gemeinsam_desktop.ui.app_icon import app_icon
 
 #: The sizes icons are drawn at (menus, buttons, tabs 16; navigation 20; 48 for larger marks).
 ICON_SIZES = (16, 20, 24, 32, 48)
-APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 #: Every icon shipped in resources/icons/ (Lucide's canonical names).
 ICON_NAMES: frozenset[str] = frozenset(
@@ -159,19 +159,6 @@ def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
     return QPixmap.fromImage(image)
-
-
-@cache
-def app_icon() -> QIcon:
-    """The application icon (resources/icons/app/gemeinsam.svg) for windows and the taskbar."""
-    path = resource_path("icons", "app", "gemeinsam.svg")
-    renderer = QSvgRenderer(str(path)) if path.is_file() else None
-    if renderer is None or not renderer.isValid():
-        raise UnknownIconError(f"The app icon {path} is missing or not a valid SVG")
-    result = QIcon()
-    for size in APP_ICON_SIZES:
-        result.addPixmap(_render(renderer, size))
-    return result
 
 
 def clear_cache() -> None:

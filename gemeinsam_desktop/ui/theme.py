@@ -109,6 +109,21 @@ def system_scheme() -> Qt.ColorScheme:
     return QGuiApplication.styleHints().colorScheme()
 
 
+STYLE = "Fusion"
+
+
+def style_arguments() -> list[str]:
+    """For a QApplication about to be made: its style from the command line, so that the
+    app need not set one afterwards (``setStyle`` makes Python build QStyle's enums first,
+    ~6 ms of start-up)."""
+    return ["-style", STYLE]
+
+
+def styled_from_arguments(app: QApplication) -> None:
+    """The QApplication was made with ``style_arguments()``: ``apply_theme`` keeps its style."""
+    _current["styled"] = True
+
+
 def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
     """Set the Fusion style, palette and stylesheet for ``scheme`` (default: the system's).
 
@@ -133,7 +148,7 @@ def _apply(app: QApplication, scheme: Qt.ColorScheme) -> None:
     if not _current.get("styled"):
         # Once only: re-setting the style re-polishes every widget, and doing that with a
         # QWizard alive crashes Qt 6.12 (seen when the system switched to dark mode).
-        app.setStyle("Fusion")
+        app.setStyle(STYLE)
         _current["styled"] = True
     app.setPalette(build_palette(c))
     app.setStyleSheet(build_stylesheet(c))

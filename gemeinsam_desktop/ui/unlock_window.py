@@ -46,7 +46,7 @@ class UnlockWindow(QWidget):
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(12)
         try:
-            from gemeinsam_desktop.ui.icons import app_icon
+            from gemeinsam_desktop.ui.app_icon import app_icon
 
             logo = QLabel()
             logo.setPixmap(app_icon().pixmap(72, 72))

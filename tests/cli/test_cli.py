@@ -181,3 +181,19 @@ def test_sigkill_in_the_middle_of_writes_loses_no_committed_row(initialized: Pat
         assert ws.db.integrity_problems() == []
     finally:
         ws.close()
+
+
+def test_a_gui_start_and_a_command_are_parsed_alike(capsys) -> None:
+    from gemeinsam_desktop.cli import parse_args
+
+    gui = parse_args(["--data-dir", "check", "--demo", "--lang", "en"])
+    assert (gui.command, gui.data_dir, gui.demo, gui.lang) == (None, "check", True, "en")
+    assert parse_args([]).command is None
+    cmd = parse_args(["--data-dir", "D", "check"])
+    assert (cmd.command, cmd.data_dir) == ("check", "D")
+    with pytest.raises(SystemExit):  # a mistyped command: the whole parser names the choices
+        parse_args(["chek"])
+    assert "invalid choice" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    assert "backup" in capsys.readouterr().out  # the help lists the commands

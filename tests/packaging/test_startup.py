@@ -143,3 +143,43 @@ def test_quit_hook_reports_the_first_window_and_quits(data_dir: Path, tmp_path: 
     # the preload ran after the window and finished before the process ended
     log = (data_dir / "logs").glob("*.log*")
     assert any("modules preloaded" in p.read_text(encoding="utf-8") for p in log)
+
+
+def test_the_app_made_by_the_gui_start_has_the_fusion_style_whatever_the_system_says() -> None:
+    # the style comes from QApplication's command line (theme.style_arguments), which beats
+    # $QT_STYLE_OVERRIDE as setStyle did
+    code = (
+        "from gemeinsam_desktop.app import create_application\n"
+        "app = create_application([])\n"
+        "app.setStyleSheet('')\n"  # the stylesheet's style wraps the base style
+        "print(app.style().name())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "Windows"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split()[-1] == "fusion"
+
+
+def test_the_unlock_window_draws_its_logo_without_qtsvg(data_dir: Path) -> None:
+    # the app icon comes from Qt's SVG icon engine (ui/app_icon.py); QtSvg and the Lucide
+    # icons (ui/icons.py) load with the main window
+    run_cli("init", "--coach", "Erika Beispiel", data_dir=data_dir, passphrase=PASSPHRASE)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from gemeinsam_desktop.app import create_application\n"
+        "from gemeinsam_desktop.services.workspace import DataFolder\n"
+        "from gemeinsam_desktop.ui.unlock_window import UnlockWindow\n"
+        "app = create_application([])\n"
+        f"window = UnlockWindow(DataFolder(Path({str(data_dir)!r})))\n"
+        "logo = window.findChildren(type(window.status))[0].pixmap()\n"
+        "print(logo.width(), 'PySide6.QtSvg' in sys.modules, 'gemeinsam_desktop.ui.icons' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(data_dir / "c")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split()[-3:] == ["72", "False", "False"]

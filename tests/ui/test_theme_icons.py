@@ -89,10 +89,17 @@ def test_unknown_icon_raises(qapp: QApplication, name: str) -> None:
         icons.icon(name)
 
 
-def test_app_icon_loads(qapp: QApplication) -> None:
-    result = icons.app_icon()
+def test_app_icon_loads_at_every_size_it_is_asked_for(qapp: QApplication) -> None:
+    from gemeinsam_desktop.ui.app_icon import app_icon
+
+    result = app_icon()
     assert not result.isNull()
     assert opaque_pixels(result.pixmap(32, 32).toImage()) > 500
+    # drawn from the SVG at the size asked (the unlock window's logo, a large taskbar icon)
+    for size in (72, 256):
+        image = result.pixmap(size, size).toImage()
+        assert (image.width(), image.height()) == (size, size)
+        assert opaque_pixels(image) > size * size // 3
 
 
 def test_licence_and_readme_are_shipped() -> None:
