@@ -250,6 +250,11 @@ def csv_bytes(report: AbsenceReport) -> bytes:
 def write(ws: Workspace, project_id: int, path: Path | str, data: bytes) -> None:
     """Write a finished CSV or PDF to ``path`` (atomically, owner-only) and log it."""
     exporting._write(Path(path), data)
+    record_made(ws, project_id)
+
+
+def record_made(ws: Workspace, project_id: int) -> None:
+    """Log that a Fehlzeitenbescheinigung was made (to preview, print or save; ids only)."""
     with ws.db.session() as s:
         audit.record(s, ws.current_coach.id, "absences.exported", "project", project_id)
 

@@ -185,6 +185,11 @@ def write_report(ws: Workspace, project_id: int, path: Path | str, data: bytes) 
     """Write a finished report PDF to ``path`` (atomically, owner-only) and log it."""
     path = Path(path)
     exporting._write(path, data)
+    record_report(ws, project_id)
+    return path
+
+
+def record_report(ws: Workspace, project_id: int) -> None:
+    """Log that a report of the project was made (to preview, print or save; ids only)."""
     with ws.db.session() as s:
         audit.record(s, ws.current_coach.id, "report.exported", "project", project_id)
-    return path

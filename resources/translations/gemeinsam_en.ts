@@ -358,7 +358,7 @@ childcare</translation>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/audit_log.py" line="+144"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/audit_log.py" line="+97"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
@@ -5085,12 +5085,12 @@ All data stays encrypted on this computer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+279"/>
+        <location line="+283"/>
         <source>Fehlzeitenbescheinigung</source>
         <translation>Absence report</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>Für das JobCenter: je Person und Monat die Fehltage mit Code (E entschuldigt, UE unentschuldigt, K krank), Grund und Kundennummer.</source>
         <translation>For the JobCenter: each person’s days of absence per month, with code (E excused, UE unexcused, K ill), reason and customer number.</translation>
     </message>
@@ -5160,18 +5160,18 @@ All data stays encrypted on this computer.</translation>
         <translation>Interim report</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>CSV für Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>Zahlen exportieren</source>
         <translation>Export figures</translation>
     </message>
@@ -5186,7 +5186,7 @@ All data stays encrypted on this computer.</translation>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Fehlzeiten als CSV speichern</source>
         <translation>Save absences as CSV</translation>
     </message>
@@ -7186,7 +7186,7 @@ agreements</translation>
         <translation>“{field}” is too long: {length} characters, {limit} allowed.</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/cli.py" line="+391"/>
+        <location filename="../../gemeinsam_desktop/cli.py" line="+406"/>
         <source>„{text}“ ist kein gültiges Datum. Bitte als JJJJ-MM-TT oder TT.MM.JJJJ angeben, z. B. 16.06.2026.</source>
         <translation>“{text}” is not a valid date. Please use YYYY-MM-DD or DD.MM.YYYY, e.g. 16.06.2026.</translation>
     </message>
@@ -8374,7 +8374,7 @@ Please report the error and mention the log file:
         <translation>Status, entry and exit dates, year of birth</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/audit_log.py" line="-57"/>
+        <location filename="../../gemeinsam_desktop/ui/audit_labels.py" line="+18"/>
         <source>Datenspeicher eingerichtet</source>
         <translation>Data store set up</translation>
     </message>
@@ -8406,10 +8406,35 @@ Please report the error and mention the log file:
     <message>
         <location line="+1"/>
         <source>Passwort nach Wiederherstellung neu gesetzt</source>
-        <translation>Password reset after recovery</translation>
+        <translation>Password set anew after recovery</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Sicherung gespeichert</source>
+        <translation>Backup saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sicherung wiederhergestellt</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufbewahrung der Sicherungen geändert</source>
+        <translation>Backup retention changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Druckeinstellungen geändert</source>
+        <translation>Print settings changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufbewahrungsfrist geändert</source>
+        <translation>Retention period changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Projekt angelegt</source>
         <translation>Project created</translation>
     </message>
@@ -8421,7 +8446,7 @@ Please report the error and mention the log file:
     <message>
         <location line="+1"/>
         <source>Person angelegt</source>
-        <translation>Person added</translation>
+        <translation>Person created</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8451,30 +8476,255 @@ Please report the error and mention the log file:
     <message>
         <location line="+1"/>
         <source>Person aus dem Archiv geholt</source>
-        <translation>Person restored from archive</translation>
+        <translation>Person restored from the archive</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Auskunft erteilt</source>
-        <translation>Disclosure provided</translation>
+        <translation>Data disclosure given</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person gelöscht</source>
-        <translation>Person erased</translation>
+        <translation>Person deleted</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Aufbewahrungsfrist geändert</source>
-        <translation>Retention period changed</translation>
+        <source>Teilnahmebescheinigung erstellt</source>
+        <translation>Certificate of participation made</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Person Nr. {id} (gelöscht)</source>
-        <translation>Person no. {id} (erased)</translation>
+        <location line="+2"/>
+        <source>Notiz angelegt</source>
+        <translation>Note created</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Notiz geändert</source>
+        <translation>Note changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notiz gelöscht</source>
+        <translation>Note deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorlage angelegt</source>
+        <translation>Template created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorlage geändert</source>
+        <translation>Template changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorlage gelöscht</source>
+        <translation>Template deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarung angelegt</source>
+        <translation>Agreement created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarung geändert</source>
+        <translation>Agreement changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarung erledigt oder verworfen</source>
+        <translation>Agreement done or dropped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ort angelegt</source>
+        <translation>Location created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort geändert</source>
+        <translation>Location changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminreihe angelegt</source>
+        <translation>Series created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminreihe geändert</source>
+        <translation>Series changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termin angelegt</source>
+        <translation>Session created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termin geändert</source>
+        <translation>Session changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termin abgesagt</source>
+        <translation>Session cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termin gelöscht</source>
+        <translation>Session deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilnehmende zum Termin eingetragen</source>
+        <translation>Participants signed up for the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anwesenheit eingetragen</source>
+        <translation>Attendance recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinderbetreuung eingetragen</source>
+        <translation>Childcare recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zum Termin eingetragen</source>
+        <translation>Signed up for the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vom Termin ausgetragen</source>
+        <translation>Taken off the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ohne Anmeldung dazugekommen</source>
+        <translation>Joined without signing up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anwesenheitsliste erstellt</source>
+        <translation>Sign-in sheet made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betreuungsliste erstellt</source>
+        <translation>Childcare list made</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbeitgeber angelegt</source>
+        <translation>Employer created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitgeber geändert</source>
+        <translation>Employer changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitgeber importiert</source>
+        <translation>Employer imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitgeber gelöscht</source>
+        <translation>Employer deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson angelegt</source>
+        <translation>Contact person created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson geändert</source>
+        <translation>Contact person changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson gelöscht</source>
+        <translation>Contact person deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt eingetragen</source>
+        <translation>Contact logged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt geändert</source>
+        <translation>Contact changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt gelöscht</source>
+        <translation>Contact deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweis angelegt</source>
+        <translation>Lead created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweis geändert</source>
+        <translation>Lead changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweis in eine andere Stufe verschoben</source>
+        <translation>Lead moved to another stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweis gelöscht</source>
+        <translation>Lead deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vermittlung eingetragen</source>
+        <translation>Placement recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vermittlung geändert</source>
+        <translation>Placement changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachbetreuung eingetragen</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vermittlung gelöscht</source>
+        <translation>Placement deleted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bericht erstellt</source>
+        <translation>Report made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kennzahlen exportiert</source>
+        <translation>Key figures exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fehlzeitenbescheinigung erstellt</source>
+        <translation>Absence report made</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Projekt Nr. {id}</source>
         <translation>Project no. {id}</translation>
     </message>
@@ -8484,7 +8734,67 @@ Please report the error and mention the log file:
         <translation>Coach account no. {id}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Termin Nr. {id}</source>
+        <translation>Session no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminreihe Nr. {id}</source>
+        <translation>Series no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort Nr. {id}</source>
+        <translation>Location no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notiz Nr. {id}</source>
+        <translation>Note no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorlage Nr. {id}</source>
+        <translation>Template no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarung Nr. {id}</source>
+        <translation>Agreement no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitgeber Nr. {id}</source>
+        <translation>Employer no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson Nr. {id}</source>
+        <translation>Contact person no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt Nr. {id}</source>
+        <translation>Contact no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweis Nr. {id}</source>
+        <translation>Lead no. {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vermittlung Nr. {id}</source>
+        <translation>Placement no. {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Person Nr. {id} (gelöscht)</source>
+        <translation>Person no. {id} (erased)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>

@@ -84,7 +84,17 @@ def test_typing_a_period_switches_to_custom_and_updates(qtbot, page, project) ->
     assert "gültigen Zeitraum" in page.summary.text()
 
 
+def report_entries(ws, action: str) -> int:
+    from sqlalchemy import func, select
+
+    from gemeinsam_desktop.store.models import AuditEvent
+
+    with ws.db.session() as s:
+        return s.scalar(select(func.count()).where(AuditEvent.action == action)) or 0
+
+
 def test_preview_opens_the_report_without_names(qtbot, page) -> None:
+    assert report_entries(page.ws, "report.exported") == 0
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(_previews()) == 1, timeout=15_000)
     preview = _previews()[0]
@@ -103,6 +113,8 @@ def test_preview_opens_the_report_without_names(qtbot, page) -> None:
     assert "Öztürk-Weiß" in named
     assert figures_data.SECRET_NOTE not in named
     preview.close()
+    # each report made is in the audit log, as from the command line
+    assert report_entries(page.ws, "report.exported") == 2
 
 
 def test_figures_and_absences_are_saved_where_asked(qtbot, page, project, tmp_path) -> None:
@@ -138,3 +150,4 @@ def test_absence_preview_opens(qtbot, page, project) -> None:
     assert "Fehlzeitenbescheinigung" in text
     assert "Öztürk-Weiß, Jülide" in text
     preview.close()
+    assert report_entries(page.ws, "absences.exported") == 1

@@ -140,6 +140,14 @@ def test_english_is_loaded() -> None:
     )
 
 
+def test_the_audit_log_reads_in_english_too() -> None:
+    from gemeinsam_desktop.ui.audit_labels import action_label
+
+    install_language("en")
+    assert action_label("lead.stage") == "Lead moved to another stage"
+    assert action_label("report.exported") == "Report made"
+
+
 def test_german_plural_forms_and_locale() -> None:
     install_language("de")
     assert current_language() == "de"

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,55 +29,9 @@ from PySide6.QtWidgets import (
 from gemeinsam_desktop.services import audit
 from gemeinsam_desktop.services.audit import AuditEntry
 from gemeinsam_desktop.services.workspace import Workspace
+from gemeinsam_desktop.ui.audit_labels import action_label, record_label
 from gemeinsam_desktop.ui.operations import run_op
 from gemeinsam_desktop.ui.theme import repolish
-
-
-def action_label(action: str) -> str:
-    labels = {
-        "store.created": QCoreApplication.translate("privacy", "Datenspeicher eingerichtet"),
-        "unlocked": QCoreApplication.translate("privacy", "Angemeldet"),
-        "demo.filled": QCoreApplication.translate("privacy", "Demodaten eingetragen"),
-        "coach.added": QCoreApplication.translate("privacy", "Coach-Konto angelegt"),
-        "coach.deactivated": QCoreApplication.translate("privacy", "Coach-Konto entfernt"),
-        "passphrase.changed": QCoreApplication.translate("privacy", "Passwort geändert"),
-        "passphrase.recovered": QCoreApplication.translate(
-            "privacy", "Passwort nach Wiederherstellung neu gesetzt"
-        ),
-        "project.created": QCoreApplication.translate("privacy", "Projekt angelegt"),
-        "project.anonymised": QCoreApplication.translate("privacy", "Projekt anonymisiert"),
-        "participant.created": QCoreApplication.translate("privacy", "Person angelegt"),
-        "participant.imported": QCoreApplication.translate("privacy", "Person importiert"),
-        "participants.exported": QCoreApplication.translate("privacy", "Liste exportiert"),
-        "participant.changed": QCoreApplication.translate("privacy", "Person geändert"),
-        "participant.viewed": QCoreApplication.translate("privacy", "Person angesehen"),
-        "participant.archived": QCoreApplication.translate("privacy", "Person archiviert"),
-        "participant.restored": QCoreApplication.translate(
-            "privacy", "Person aus dem Archiv geholt"
-        ),
-        "participant.disclosed": QCoreApplication.translate("privacy", "Auskunft erteilt"),
-        "participant.erased": QCoreApplication.translate("privacy", "Person gelöscht"),
-        "retention.changed": QCoreApplication.translate("privacy", "Aufbewahrungsfrist geändert"),
-    }
-    return labels.get(action, action)
-
-
-def record_label(entry: AuditEntry) -> str:
-    if entry.entity == "participant":
-        if entry.subject:
-            return entry.subject
-        return QCoreApplication.translate("privacy", "Person Nr. {id} (gelöscht)").format(
-            id=entry.entity_id
-        )
-    names = {
-        "project": QCoreApplication.translate("privacy", "Projekt Nr. {id}"),
-        "coach": QCoreApplication.translate("privacy", "Coach-Konto Nr. {id}"),
-    }
-    if entry.entity in names and entry.entity_id is not None:
-        return names[entry.entity].format(id=entry.entity_id)
-    if entry.entity == "setting":
-        return QCoreApplication.translate("privacy", "Einstellungen")
-    return "–"
 
 
 def local_time_text(at: dt.datetime) -> str:

@@ -37,11 +37,11 @@ from gemeinsam_desktop.services.privacy import ErasureSummary
 from gemeinsam_desktop.services.text import clean, fold
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.ui import messages
+from gemeinsam_desktop.ui.audit_labels import action_label as action_label
+from gemeinsam_desktop.ui.audit_labels import record_label as record_label
 from gemeinsam_desktop.ui.dialogs.audit_log import AuditLogDialog as AuditLogDialog
 from gemeinsam_desktop.ui.dialogs.audit_log import AuditModel as AuditModel
-from gemeinsam_desktop.ui.dialogs.audit_log import action_label as action_label
 from gemeinsam_desktop.ui.dialogs.audit_log import local_time_text as local_time_text
-from gemeinsam_desktop.ui.dialogs.audit_log import record_label as record_label
 from gemeinsam_desktop.ui.dialogs.retention import RetentionDialog as RetentionDialog
 from gemeinsam_desktop.ui.i18n import privacy
 from gemeinsam_desktop.ui.operations import bus, run_blocking, run_op

@@ -402,7 +402,9 @@ class ReportsPage(Page):
         def build(_progress: print_buttons.Progress) -> bytes:
             fig = figures.compute(ws, pid, start, end)
             lines = figures.named_lines(ws, pid, start, end) if named else None
-            return build_report(fig, kind, lines, author=author)
+            data = build_report(fig, kind, lines, author=author)
+            figures_export.record_report(ws, pid)  # as the command line's `report` does
+            return data
 
         filename = f"{file_part(title)}_{start:%Y-%m-%d}_bis_{end:%Y-%m-%d}.pdf"
         return PrintJob(title, filename, build)
@@ -470,7 +472,9 @@ class ReportsPage(Page):
 
         def build(_progress: print_buttons.Progress) -> bytes:
             report = absences.load(ws, pid, year, month, person)
-            return build_absences(report, author=author)
+            data = build_absences(report, author=author)
+            absences.record_made(ws, pid)
+            return data
 
         title = self.tr("Fehlzeitenbescheinigung")
         return PrintJob(title, f"Fehlzeiten_{year}-{month:02d}_{who}.pdf", build)
