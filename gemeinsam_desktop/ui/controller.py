@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services.workspace import DataFolder, FolderState, Workspace
-from gemeinsam_desktop.ui import messages, preferences
+from gemeinsam_desktop.ui import messages, preferences, startup
 from gemeinsam_desktop.ui.i18n import install_language
 from gemeinsam_desktop.ui.operations import run_blocking, wait_idle
 
@@ -116,7 +116,6 @@ class AppController(QObject):
         return True
 
     def _start_demo(self, state: FolderState) -> bool:
-        from gemeinsam_desktop.ui import startup
 
         # The main window's modules load on this thread (inside run_blocking's loop) while
         # the key is derived; SQLAlchemy and the services behind the pages' data load once
@@ -185,6 +184,7 @@ class AppController(QObject):
             window.resize(720, 560)
             self.unlock_window = window
         window.show()
+        startup.watch_window(window)
         window.raise_()
         window.activateWindow()
 
@@ -200,6 +200,7 @@ class AppController(QObject):
         window.auto_lock_changed.connect(self.set_auto_lock)
         self.main_window = window
         window.show()
+        startup.watch_window(window)
         self.set_auto_lock(preferences.AUTO_LOCK_MINUTES.get())
 
     def _close_main(self) -> None:

@@ -23,9 +23,10 @@ import sys
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gemeinsam_desktop import preload
 
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 QUIT_AFTER_ENV = "GEMEINSAM_QUIT_AFTER_MS"
 READY_TIMEOUT_MS = 30_000
 _READY_POLL_MS = 2
+_WINDOW_POLL_MS = 5
 
 # Qt modules the main window imports when it is built (GUI thread only)
 MAIN_WINDOW_MODULES = (
@@ -57,7 +59,16 @@ def import_main_window() -> None:
 
 
 class _FirstWindowWatcher(QObject):
-    """Acts once, when the first window is exposed: preload, and report for the quit hook."""
+    """Acts once, when the first window is exposed: preload, and report for the quit hook.
+
+    It watches windows, not the application: an application-wide Python event filter is
+    called for every event of every object, and PySide builds the Python class of each
+    object it hands over (QStyle's alone ~5 ms) — measurable in the first window's time.
+    The windows the app opens at start are handed to ``watch_window`` right after ``show()``
+    (their expose event comes later, from the event loop); a timer looks every few
+    milliseconds for any other window (a message box at start, the set-up wizard) and
+    watches it, or takes it as shown if it already is.
+    """
 
     def __init__(
         self, app: QApplication, quit_after_ms: int | None, after: Callable[[], None] | None
@@ -68,18 +79,41 @@ class _FirstWindowWatcher(QObject):
         self.name = ""
         self.ready = False
         self.delay_over = quit_after_ms is None
+        self.done = False
+        self.watched: list[QWindow] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(_WINDOW_POLL_MS)
+        self.timer.timeout.connect(self._look)
+        self.timer.start()
+
+    def watch(self, window: QWindow) -> None:
+        if not self.done and window not in self.watched:
+            self.watched.append(window)
+            window.installEventFilter(self)
+
+    def _look(self) -> None:
+        for window in QGuiApplication.topLevelWindows():
+            if window.isExposed():
+                self._shown(window)
+                return
+            self.watch(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (
-            event.type() == _EXPOSE  # first: this sees every event until the window shows
-            and isinstance(watched, QWindow)
-            and watched.isExposed()
-        ):
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
-            self._first_window(watched)
+        if event.type() == _EXPOSE and isinstance(watched, QWindow) and watched.isExposed():
+            self._shown(watched)
         return False
+
+    def _shown(self, window: QWindow) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.timer.stop()
+        for watched in self.watched:
+            if shiboken6.isValid(watched):
+                watched.removeEventFilter(self)
+        self.watched.clear()
+        _watcher["current"] = None
+        self._first_window(window)
 
     def _first_window(self, window: QWindow) -> None:
         # The window comes first, then the work it started (the main window: opening the
@@ -165,8 +199,20 @@ def quit_after_ms() -> int | None:
         return None
 
 
+_watcher: dict[str, _FirstWindowWatcher | None] = {"current": None}
+
+
 def watch_first_window(app: QApplication, after: Callable[[], None] | None = None) -> None:
     """Once the first window is on screen: preload, call ``after``, and honour
     ``$GEMEINSAM_QUIT_AFTER_MS``."""
     preload.freeze_after_loading()
-    app.installEventFilter(_FirstWindowWatcher(app, quit_after_ms(), after))
+    _watcher["current"] = _FirstWindowWatcher(app, quit_after_ms(), after)
+
+
+def watch_window(widget: QWidget) -> None:
+    """A window the app just showed: the first-window watcher (if still waiting) sees its
+    expose event itself, instead of finding the window a few milliseconds later."""
+    watcher = _watcher["current"]
+    handle = widget.windowHandle()
+    if watcher is not None and handle is not None:
+        watcher.watch(handle)

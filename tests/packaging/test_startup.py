@@ -183,3 +183,34 @@ def test_the_unlock_window_draws_its_logo_without_qtsvg(data_dir: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split()[-3:] == ["72", "False", "False"]
+
+
+FIRST_WINDOW = """
+import sys
+from PySide6.QtWidgets import QLabel
+from gemeinsam_desktop.app import create_application
+from gemeinsam_desktop.ui import startup
+app = create_application([])
+startup.watch_first_window(app)
+label = QLabel("Gemeinsam")
+label.show()
+if sys.argv[1] == "told":
+    startup.watch_window(label)
+sys.exit(app.exec())
+"""
+
+
+@pytest.mark.parametrize("how", ["told", "found"])
+def test_the_first_window_is_seen_whether_told_or_found(how: str, tmp_path: Path) -> None:
+    # the app hands its windows to watch_window; anything else (a message box at start)
+    # the watcher finds by itself
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GEMEINSAM_")}
+    env.update(QT_QPA_PLATFORM="offscreen", GEMEINSAM_QUIT_AFTER_MS="0",
+               XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_WINDOW, how],
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=60,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    lines = [line.split()[:2] for line in out.stderr.splitlines() if line.startswith("gemeinsam-")]
+    assert lines == [["gemeinsam-shown", "QLabel"], ["gemeinsam-ready", "QLabel"]], out.stderr
