@@ -7,13 +7,12 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services.workspace import DataFolder, FolderState, Workspace
 from gemeinsam_desktop.ui import messages, preferences, startup
 from gemeinsam_desktop.ui.i18n import install_language
-from gemeinsam_desktop.ui.operations import run_blocking, wait_idle
 
 if TYPE_CHECKING:
     from gemeinsam_desktop.preload import KeyDerivation
@@ -116,6 +115,7 @@ class AppController(QObject):
         return True
 
     def _start_demo(self, state: FolderState) -> bool:
+        from gemeinsam_desktop.ui.operations import run_blocking
 
         # The main window's modules load on this thread (inside run_blocking's loop) while
         # the key is derived; SQLAlchemy and the services behind the pages' data load once
@@ -217,12 +217,16 @@ class AppController(QObject):
         ``done`` (not ``reject``) skips "discard changes?" questions — locking is not
         negotiable, and an unsaved form is what an idle lock costs.
         """
+        from PySide6.QtWidgets import QDialog
+
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(QDialog.DialogCode.Rejected)
 
     def lock(self) -> None:
         """Close the database, forget the key, show nothing personal."""
+        from gemeinsam_desktop.ui.operations import run_blocking, wait_idle
+
         if self.workspace is None:
             return
         self.idle_timer.stop()
@@ -274,6 +278,8 @@ class AppController(QObject):
             self.unlock_window = None
 
     def shutdown(self) -> None:
+        from gemeinsam_desktop.ui.operations import wait_idle
+
         self.idle_timer.stop()
         self._idle_recheck.stop()
         self._idle.watch(False)

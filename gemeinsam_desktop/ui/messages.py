@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import logging
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.ui.i18n import error_text
+
+if TYPE_CHECKING:  # QMessageBox loads with the first box: the first window needs none
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 _log_path: str = ""
@@ -27,6 +30,8 @@ def set_log_path(path: str) -> None:
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("messageBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -38,6 +43,8 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return _box(
         parent,
         QMessageBox.Icon.Information,
@@ -47,6 +54,8 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> QM
 
 
 def show_known_error(parent: QWidget | None, exc: KnownError) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return _box(
         parent,
         QMessageBox.Icon.Warning,
@@ -56,6 +65,8 @@ def show_known_error(parent: QWidget | None, exc: KnownError) -> QMessageBox:
 
 
 def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     log_unexpected(exc)
     text = QCoreApplication.translate(
         "messages",
@@ -79,6 +90,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
     """Ask before something destructive; the safe answer is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )

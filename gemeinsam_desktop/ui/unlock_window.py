@@ -20,7 +20,6 @@ from gemeinsam_desktop.services.throttle import UnlockThrottle
 from gemeinsam_desktop.services.workspace import DataFolder, Workspace
 from gemeinsam_desktop.ui import messages, preferences
 from gemeinsam_desktop.ui.i18n import error_text
-from gemeinsam_desktop.ui.operations import run_op
 from gemeinsam_desktop.ui.widgets.passphrase import password_field
 
 
@@ -127,6 +126,8 @@ class UnlockWindow(QWidget):
         self.busy = True
         self.status.setText(self.tr("Einen Moment …"))
         self._update_button()
+        from gemeinsam_desktop.ui.operations import run_op  # the worker: not before the paint
+
         run_op(
             self,
             lambda: self.folder.unlock_passphrase(passphrase),
@@ -164,6 +165,8 @@ class UnlockWindow(QWidget):
         if self.passphrase.text():
             self.try_unlock()
         else:
+            from gemeinsam_desktop.ui.operations import run_op
+
             run_op(self, self.folder.unlock_keychain, self._keychain_unlocked)
 
     def _keychain_unlocked(self, workspace: Workspace | None) -> None:
