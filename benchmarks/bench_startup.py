@@ -31,7 +31,13 @@ that opens the database and loads the page (``Workspace.db``), then the page's s
 History (same-run medians): all pages built up front 1.16 s (11×), 169 MiB; lazy pages
 ~0.6 s (5.4×), 118 MiB; the window before SQLAlchemy (store checked with plain SQL, the
 engine made on first use) 0.34–0.39 s (3.1–3.4×), 87–89 MiB (1.9×) — with its data shown at
-~0.85 s, as before (old tree, same run: window 0.615 s, data 0.846 s).
+~0.85 s, as before (old tree, same run: window 0.615 s, data 0.846 s); windows watched
+instead of the whole application ~9 ms less. Unlock: 1.65× before; the style from the
+command line, the app icon from Qt's SVG engine, lighter imports: 1.37–1.47× (three runs of
+11, 2026-11-25), main 3.0–3.3×, 87 MiB (1.85×).
+The PyInstaller bundle (``--bundle``) starts slower than the sources: unlock 1.56–1.65×,
+main 3.5–3.6× — its bootloader and runtime hooks (inspect, pkgutil) run first; the bare
+baseline is always the venv's Python.
 """
 
 from __future__ import annotations
