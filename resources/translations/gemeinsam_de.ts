@@ -288,7 +288,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+393"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+398"/>
         <source>Offene Vereinbarungen bis {day}; %n davon überfällig.</source>
         <translation>
             <numerusform>Offene Vereinbarungen bis {day}; %n davon überfällig.</numerusform>
@@ -440,7 +440,7 @@
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/unlock_window.py" line="+117"/>
+        <location filename="../../gemeinsam_desktop/ui/unlock_window.py" line="+116"/>
         <source>Bitte %n Sekunden warten</source>
         <translation>
             <numerusform>Bitte %n Sekunde warten</numerusform>

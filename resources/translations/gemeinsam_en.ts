@@ -226,7 +226,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/controller.py" line="+174"/>
+        <location filename="../../gemeinsam_desktop/ui/controller.py" line="+173"/>
         <source>DEMO – Passwort: {pw}</source>
         <translation>DEMO – password: {pw}</translation>
     </message>
@@ -3303,7 +3303,7 @@ All data stays encrypted on this computer.</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+7"/>
+        <location filename="../../gemeinsam_desktop/ui/pages/overview.py" line="+8"/>
         <source>Teilnehmende aktiv</source>
         <translation>Active participants</translation>
     </message>
@@ -3323,7 +3323,12 @@ All data stays encrypted on this computer.</translation>
         <translation>Group sessions this week</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
+        <source>Die Zahlen werden geladen …</source>
+        <translation>Loading the figures …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Klicken öffnet die Liste dazu.</source>
         <translation>Click to open the list.</translation>
     </message>
@@ -3363,7 +3368,7 @@ All data stays encrypted on this computer.</translation>
         <translation>Leads by stage</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Diese Woche ist keine Vereinbarung fällig.</source>
         <translation>No agreements are due this week.</translation>
     </message>
@@ -6467,7 +6472,7 @@ agreements</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/unlock_window.py" line="+61"/>
+        <location filename="../../gemeinsam_desktop/ui/unlock_window.py" line="+60"/>
         <source>Die Daten sind gesperrt. Bitte geben Sie Ihr Passwort ein.</source>
         <translation>The data is locked. Please enter your password.</translation>
     </message>
@@ -6506,7 +6511,7 @@ agreements</translation>
         <translation>One moment …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Die Sicherung ist eingespielt. Bitte melden Sie sich an.</source>
         <translation>The backup has been restored. Please log in.</translation>
     </message>
@@ -8110,17 +8115,17 @@ agreements</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/messages.py" line="+44"/>
+        <location filename="../../gemeinsam_desktop/ui/messages.py" line="+51"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Das hat nicht geklappt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Daten sind sicher.
 
 Bitte melden Sie den Fehler und nennen Sie dabei die Protokolldatei:
@@ -8141,7 +8146,7 @@ Please report the error and mention the log file:
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

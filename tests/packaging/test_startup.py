@@ -71,8 +71,9 @@ while window.windowHandle() is None or not window.windowHandle().isExposed():
     QTest.qWait(5)
 print("shown", window.windowTitle(), "sqlalchemy" in sys.modules)
 page = window.overview_page
+print("meanwhile", page.greeting.text())
 for _ in range(1000):  # its data follows, loaded on the worker
-    if page.greeting.text():
+    if page.greeting.text().startswith("Guten Tag"):
         break
     QTest.qWait(10)
 print("data", page.greeting.text(), "sqlalchemy" in sys.modules)
@@ -91,9 +92,10 @@ def test_main_window_shows_before_sqlalchemy_and_its_data_follows(data_dir: Path
         timeout=60,
     )
     assert out.returncode == 0, out.stderr
-    shown, data = out.stdout.splitlines()[-2:]
+    shown, meanwhile, data = out.stdout.splitlines()[-3:]
     # the title names the project, read with plain SQL while unlocking
     assert shown == "shown Gemeinsam Desktop – Gemeinsam in Wetzlar False", out.stdout
+    assert meanwhile == "meanwhile Die Zahlen werden geladen …"
     assert data.startswith("data Guten Tag, Erika Beispiel.") and data.endswith(" True"), data
 
 

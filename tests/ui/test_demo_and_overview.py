@@ -66,6 +66,30 @@ def test_overview_shows_figures_in_german_format(qtbot, workspace) -> None:
     assert isinstance(start, dt.date) and start.strftime("%d.%m.%Y") in page.greeting.text()
 
 
+def test_overview_says_it_is_loading_and_never_keeps_saying_so(qtbot, data_dir) -> None:
+    from tests.conftest import PASSPHRASE
+    from tests.ui.conftest import message_boxes
+
+    folder = DataFolder(data_dir)
+    ws, _recovery = folder.initialize("Anna Beispiel", PASSPHRASE)
+    ws.close()
+    ws = folder.unlock_passphrase(PASSPHRASE)  # the database opens with the first load
+    page = OverviewPage(ws)
+    qtbot.addWidget(page)
+    assert page.greeting.text() == "Die Zahlen werden geladen …"
+    page.show()
+    qtbot.waitUntil(lambda: page.greeting.text().startswith("Guten Tag"), timeout=10_000)
+    # a load that fails (here: locked meanwhile) leaves no "loading" standing, and says why
+    ws.close()
+    page.greeting.setText("Die Zahlen werden geladen …")
+    page.refresh_now()
+    qtbot.waitUntil(lambda: page.greeting.text() == "" and bool(message_boxes()), timeout=10_000)
+    assert "gesperrt" in message_boxes()[0].text()
+    for box in message_boxes():
+        box.close()
+    folder.release()
+
+
 # -- Fällig diese Woche (issue #5) ----------------------------------------------------------
 def _due_fixture(ws):
     from gemeinsam_desktop.services import notes, roster

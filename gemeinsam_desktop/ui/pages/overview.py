@@ -269,7 +269,8 @@ class OverviewPage(Page):
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, self.tr("Übersicht"), parent)
-        self.greeting = QLabel()
+        # until the first load is back (the window shows before the database opens)
+        self.greeting = QLabel(self.tr("Die Zahlen werden geladen …"))
         self.greeting.setWordWrap(True)
         self.body.addWidget(self.greeting)
         grid = QGridLayout()
@@ -361,10 +362,14 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         ws = self.ws
-        run_op(self, lambda: load_overview(ws), self.show_overview)
+        run_op(self, lambda: load_overview(ws), self.show_overview, on_failure=self._not_loaded)
         self._due_generation += 1
         generation = self._due_generation
         run_op(self, lambda: load_due(ws), lambda due: self.show_due(due, generation))
+
+    def _not_loaded(self, _exc: BaseException) -> bool:
+        self.greeting.setText("")  # no "loading" left standing; run_op shows what went wrong
+        return False
 
     # -- agreements due --------------------------------------------------------------
     def show_due(self, due: DueAgreements, generation: int | None = None) -> None:
