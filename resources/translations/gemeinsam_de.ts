@@ -277,7 +277,7 @@
 <context>
     <name>NotesTab</name>
     <message numerus="yes">
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="+576"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="+389"/>
         <source>%n ältere Notiz(en) anzeigen</source>
         <translation>
             <numerusform>%n ältere Notiz anzeigen</numerusform>

@@ -3075,7 +3075,7 @@ All data stays encrypted on this computer.</translation>
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="+223"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/note_cards.py" line="+193"/>
         <source>Verlauf der Notiz</source>
         <translation>Note history</translation>
     </message>
@@ -3128,7 +3128,7 @@ All data stays encrypted on this computer.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="+109"/>
         <location line="+40"/>
         <location line="+315"/>
         <source>Neue Notiz</source>
@@ -8839,7 +8839,7 @@ Attendance, job starts and status are kept for the reports, without names. This 
 <context>
     <name>tab</name>
     <message>
-        <location filename="../../gemeinsam_desktop/ui/dialogs/participant_notes.py" line="-649"/>
+        <location filename="../../gemeinsam_desktop/ui/dialogs/note_cards.py" line="+51"/>
         <source>nur für mich</source>
         <translation>only me</translation>
     </message>

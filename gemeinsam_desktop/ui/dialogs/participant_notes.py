@@ -1,8 +1,9 @@
 """The record dialog's tab "Notizen": a person's coaching notes and the note editor.
 
 The timeline on the left shows ``services.notes.timeline`` (newest first; another coach's
-private notes never arrive here): date, author, kind, "nur für mich", the linked session,
-"bearbeitet" with its history, and the text formatted from Markdown. The editor on the
+private notes never arrive here) as cards (``note_cards.py``): date, author, kind, "nur für
+mich", the linked session, "bearbeitet" with its history, and the text formatted from
+Markdown, ``CARDS_PER_PAGE`` at a time. The editor on the
 right writes a new note or edits one: kind, visibility, session, templates, "Fett"
 (Ctrl+B) and "Liste", a live preview, "Speichern" (Ctrl+Return) and "Verwerfen".
 
@@ -18,28 +19,18 @@ import contextlib
 import datetime as dt
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
-    QLocale,
     QObject,
     Qt,
-    QTime,
     QTimer,
-    QTimeZone,
 )
 from PySide6.QtGui import (
     QAction,
-    QIcon,
     QKeySequence,
-    QResizeEvent,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -47,10 +38,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,201 +51,25 @@ from gemeinsam_desktop.services.notes import AgreementData, DraftData, NoteData,
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.store.enums import NoteVisibility
 from gemeinsam_desktop.ui import messages, theme
+from gemeinsam_desktop.ui.dialogs.note_cards import (
+    MARKDOWN,
+    NoteCard,
+    NoteHistoryDialog,
+    first_line,
+    format_when,
+    kind_label,
+)
 from gemeinsam_desktop.ui.dialogs.participant_agreements import AgreementDialog
-from gemeinsam_desktop.ui.dialogs.participant_attendance import chip_style
 from gemeinsam_desktop.ui.i18n import error_text
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import session_kind_label
 from gemeinsam_desktop.ui.operations import bus, run_blocking, run_op
 
 DRAFT_INTERVAL_MS = 2000
-WIDE_CARD = 440  # from this width a card's actions show their names
 CHANGES = frozenset({"notes"})
-_MARKDOWN = QTextDocument.MarkdownFeature(
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
-)
 
 # Cards are widgets: 300 of them take most of a second to build, 8 a few milliseconds.
 CARDS_PER_PAGE = 8  # about two screens of the timeline
-
-
-def kind_label(kind: str) -> str:
-    return {
-        "einzelcoaching": QCoreApplication.translate("NotesTab", "Einzelcoaching"),
-        "telefonat": QCoreApplication.translate("NotesTab", "Telefonat"),
-        "gruppengespraech": QCoreApplication.translate("NotesTab", "Gruppengespräch"),
-        "sonstiges": QCoreApplication.translate("NotesTab", "Sonstiges"),
-    }.get(kind, kind)
-
-
-def format_when(value: dt.datetime, *, utc: bool) -> str:
-    """``Di., 24.11.2026, 09:30`` in the UI language; stored UTC times shown as local time."""
-    stamp = QDateTime(
-        QDate(value.year, value.month, value.day),
-        QTime(value.hour, value.minute, value.second),
-        QTimeZone.utc() if utc else QTimeZone.systemTimeZone(),
-    )
-    if utc:
-        stamp = stamp.toLocalTime()
-    return QLocale().toString(stamp, "ddd, dd.MM.yyyy, HH:mm")
-
-
-def markdown_html(text: str) -> str:
-    """The note's Markdown as rich text (raw HTML in a note stays text)."""
-    doc = QTextDocument()
-    doc.setMarkdown(text, _MARKDOWN)
-    return doc.toHtml()
-
-
-def _first_line(text: str, limit: int = 200) -> str:
-    for line in text.splitlines():
-        line = line.strip().lstrip("-*#> ").replace("**", "").strip()
-        if line:
-            return line[:limit]
-    return ""
-
-
-class NoteCard(QFrame):
-    """One note of the timeline."""
-
-    def __init__(self, tab: NotesTab, note: NoteData) -> None:
-        super().__init__()
-        self.setObjectName("card")
-        self.note = note
-        box = QVBoxLayout(self)
-        box.setContentsMargins(12, 10, 12, 8)
-        box.setSpacing(4)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        self.when = QLabel(format_when(note.written_at, utc=True) if note.written_at else "")
-        self.when.setObjectName("noteWhen")
-        font = self.when.font()
-        font.setBold(True)
-        self.when.setFont(font)
-        top.addWidget(self.when)
-        self.private_badge: QLabel | None = None
-        if note.visibility == NoteVisibility.PRIVATE:
-            self.private_badge = QLabel(tab.tr("nur für mich"))
-            self.private_badge.setObjectName("privateBadge")
-            self.private_badge.setStyleSheet(chip_style("pausiert"))
-            top.addWidget(self.private_badge)
-        top.addStretch(1)
-        box.addLayout(top)
-        meta = [note.author_name or tab.tr("unbekannt"), kind_label(note.kind)]
-        self.meta = QLabel(" · ".join(meta))
-        self.meta.setObjectName("noteMeta")
-        self.meta.setProperty("hint", True)
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        box.addWidget(self.meta)
-        self.session_label: QLabel | None = None
-        if note.session_id is not None:
-            self.session_label = QLabel(
-                tab.tr("Termin: {session}").format(session=tab.session_text(note.session_id))
-            )
-            self.session_label.setProperty("hint", True)
-            self.session_label.setTextFormat(Qt.TextFormat.PlainText)
-            self.session_label.setWordWrap(True)
-            box.addWidget(self.session_label)
-        self.body = QLabel()
-        self.body.setObjectName("noteBody")
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setText(markdown_html(note.text))
-        self.body.setWordWrap(True)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        box.addWidget(self.body)
-        actions = QHBoxLayout()
-        actions.setSpacing(2)
-        self.edited_label: QLabel | None = None
-        self.history_button: QToolButton | None = None
-        if note.edited:
-            self.edited_label = QLabel(tab.tr("bearbeitet"))
-            self.edited_label.setObjectName("editedLabel")
-            self.edited_label.setProperty("hint", True)
-            actions.addWidget(self.edited_label)
-            self.history_button = self._button(icon("clock"), tab.tr("Verlauf…"))
-            self.history_button.setObjectName("historyButton")
-            self.history_button.clicked.connect(lambda: tab.show_history(note))
-            actions.addWidget(self.history_button)
-        actions.addStretch(1)
-        self.edit_button = self._button(icon("pencil"), tab.tr("Bearbeiten"))
-        self.edit_button.setObjectName("editNoteButton")
-        self.edit_button.clicked.connect(lambda: tab.edit_note(note))
-        self.agreement_button = self._button(icon("handshake"), tab.tr("Vereinbarung daraus…"))
-        self.agreement_button.setObjectName("agreementFromNoteButton")
-        self.agreement_button.clicked.connect(lambda: tab.agreement_from(note))
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.agreement_button)
-        box.addLayout(actions)
-
-    @staticmethod
-    def _button(ico: QIcon, text: str) -> QToolButton:
-        button = QToolButton()
-        button.setIcon(ico)
-        button.setText(text)
-        button.setToolTip(text)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setAutoRaise(True)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        return button
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """A narrow card shows its actions as icons (names in the tooltips)."""
-        super().resizeEvent(event)
-        wide = event.size().width() >= WIDE_CARD
-        style = (
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            if wide
-            else Qt.ToolButtonStyle.ToolButtonIconOnly
-        )
-        for button in (self.edit_button, self.agreement_button):
-            button.setToolButtonStyle(style)
-
-
-class NoteHistoryDialog(QDialog):
-    """Every version of a note, the current one first, formatted."""
-
-    def __init__(self, versions: list[notes.NoteVersion], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("noteHistoryDialog")
-        self.setWindowTitle(self.tr("Verlauf der Notiz"))
-        self.resize(520, 480)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(16, 14, 16, 14)
-        box.setSpacing(10)
-        self.browser = QTextBrowser()
-        self.browser.setObjectName("historyBrowser")
-        self.browser.setOpenLinks(False)
-        parts = []
-        for v in versions:
-            what = self.tr("aktuelle Fassung") if v.current else self.tr("frühere Fassung")
-            head = self.tr("{when} · {who} · {kind} ({what})").format(
-                when=format_when(v.saved_at, utc=True),
-                who=v.saved_by_name or self.tr("unbekannt"),
-                kind=kind_label(v.kind),
-                what=what,
-            )
-            doc = QTextDocument()
-            doc.setMarkdown(v.text, _MARKDOWN)
-            body = doc.toHtml()
-            start, end = body.find("<body"), body.rfind("</body>")
-            body = body[body.find(">", start) + 1 : end] if start >= 0 else body
-            parts.append(f"<h4>{_escape(head)}</h4>{body}<hr/>")
-        self.browser.setHtml("".join(parts))
-        box.addWidget(self.browser, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        close = QPushButton(self.tr("Schließen"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
-        row.addWidget(close)
-        box.addLayout(row)
-        self.versions = versions
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class NotesTab(QWidget):
@@ -676,7 +489,7 @@ class NotesTab(QWidget):
             self._draft_timer.start()
 
     def _update_preview(self) -> None:
-        self.preview.document().setMarkdown(self.text(), _MARKDOWN)
+        self.preview.document().setMarkdown(self.text(), MARKDOWN)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         focus_out = watched is self.editor and event.type() == QEvent.Type.FocusOut
@@ -876,7 +689,7 @@ class NotesTab(QWidget):
 
     def agreement_from(self, note: NoteData) -> None:
         data = AgreementData(
-            participant_id=self.participant_id, text=_first_line(note.text), note_id=note.id
+            participant_id=self.participant_id, text=first_line(note.text), note_id=note.id
         )
         self.agreement_dialog = AgreementDialog(self.ws, data, self.window())
         self.agreement_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
