@@ -81,6 +81,7 @@ class _FirstWindowWatcher(QObject):
         self.delay_over = quit_after_ms is None
         self.done = False
         self.watched: list[QWindow] = []
+        self.started = time.monotonic()
         self.timer = QTimer(self)
         self.timer.setInterval(_WINDOW_POLL_MS)
         self.timer.timeout.connect(self._look)
@@ -97,6 +98,10 @@ class _FirstWindowWatcher(QObject):
                 self._shown(window)
                 return
             self.watch(window)
+        if (time.monotonic() - self.started) * 1000 > READY_TIMEOUT_MS:
+            # started minimised, say: no more waking up every few ms (battery); the
+            # windows found so far still report their expose event
+            self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == _EXPOSE and isinstance(watched, QWindow) and watched.isExposed():
