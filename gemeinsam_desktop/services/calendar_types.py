@@ -7,7 +7,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
-from gemeinsam_desktop.store.models import AttendanceState, SessionKind
+from gemeinsam_desktop.store.enums import AttendanceState, SessionKind
 
 GROUP_KINDS = frozenset(
     {

@@ -1,8 +1,10 @@
 """The printable documents of the app as ``PrintJob``s: title, file name, build on the worker.
 
-The builds call ``services.printing`` on the worker; the titles and suggested file names are made here, in the UI language. File names hold no
-umlauts or spaces ("Anwesenheitsliste_2026-11-24_Workshop.pdf"); a file is only written
-where the coach chooses.
+The builds call ``services.printing`` on the worker, and import it there: the pages with
+print menus show before SQLAlchemy has loaded (issue #8). The titles and suggested file
+names are made here, in the UI language. File names hold no umlauts or spaces
+("Anwesenheitsliste_2026-11-24_Workshop.pdf"); a file is only written where the coach
+chooses.
 """
 
 from __future__ import annotations
@@ -13,9 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from gemeinsam_desktop.services import printing
 from gemeinsam_desktop.services.calendar_types import SessionInfo
-from gemeinsam_desktop.services.certificates import certificate_file_name
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.ui.labels import session_kind_label
 from gemeinsam_desktop.ui.widgets.date_field import format_date
@@ -37,6 +37,8 @@ def signin_job(ws: Workspace, session_id: int, info: SessionInfo | None = None) 
     """The Anwesenheitsliste of one session."""
 
     def build(_progress: Progress) -> bytes:
+        from gemeinsam_desktop.services import printing  # loads on the worker
+
         return printing.signin_sheets_pdf(ws, [session_id])
 
     title = QCoreApplication.translate("print_jobs", "Anwesenheitsliste")
@@ -47,6 +49,8 @@ def childcare_job(ws: Workspace, session_id: int, info: SessionInfo | None = Non
     """The Betreuungsliste of one session, for the childcare staff."""
 
     def build(_progress: Progress) -> bytes:
+        from gemeinsam_desktop.services import printing  # loads on the worker
+
         return printing.childcare_pdf(ws, [session_id])
 
     title = QCoreApplication.translate("print_jobs", "Betreuungsliste")
@@ -57,6 +61,8 @@ def series_signin_job(ws: Workspace, series_id: int) -> PrintJob:
     """One Anwesenheitsliste per date of a weekly series, in one PDF."""
 
     def build(_progress: Progress) -> bytes:
+        from gemeinsam_desktop.services import printing  # loads on the worker
+
         return printing.signin_sheets_pdf(ws, printing.series_signin_ids(ws, series_id))
 
     title = QCoreApplication.translate("print_jobs", "Anwesenheitslisten der Serie")
@@ -67,6 +73,8 @@ def day_signin_job(ws: Workspace, day: dt.date) -> PrintJob:
     """Every Anwesenheitsliste of one day: what a coach prints in the morning."""
 
     def build(_progress: Progress) -> bytes:
+        from gemeinsam_desktop.services import printing  # loads on the worker
+
         return printing.signin_day_pdf(ws, day)
 
     name = QCoreApplication.translate("print_jobs", "Anwesenheitslisten")
@@ -80,6 +88,8 @@ def day_childcare_job(ws: Workspace, day: dt.date) -> PrintJob:
     """Every Betreuungsliste of one day."""
 
     def build(_progress: Progress) -> bytes:
+        from gemeinsam_desktop.services import printing  # loads on the worker
+
         return printing.childcare_day_pdf(ws, day)
 
     name = QCoreApplication.translate("print_jobs", "Betreuungslisten")
@@ -95,9 +105,13 @@ def certificate_job(
     """The Teilnahmebescheinigung of one participant."""
 
     def build(_progress: Progress) -> bytes:
+        from gemeinsam_desktop.services import printing  # loads on the worker
+
         return printing.certificates_pdf(ws, [participant_id])
 
     title = QCoreApplication.translate("print_jobs", "Teilnahmebescheinigung")
+    from gemeinsam_desktop.services.certificates import certificate_file_name
+
     return PrintJob(title, certificate_file_name(last_name, first_name), build)
 
 
@@ -106,6 +120,8 @@ def certificates_job(ws: Workspace, participant_ids: Sequence[int], project_name
     ids = list(participant_ids)
 
     def build(progress: Progress) -> bytes:
+        from gemeinsam_desktop.services import printing  # loads on the worker
+
         return printing.certificates_pdf(ws, ids, progress=progress)
 
     title = QCoreApplication.translate("print_jobs", "Teilnahmebescheinigungen")

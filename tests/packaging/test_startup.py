@@ -45,14 +45,15 @@ def test_main_window_and_its_first_pages_import_nothing_heavy() -> None:
     # what the window shows at first: SQLAlchemy loads after it (Workspace.db)
     assert "sqlalchemy" not in loaded_after(
         "import gemeinsam_desktop.ui.main_window, gemeinsam_desktop.ui.pages.overview\n"
+        "import gemeinsam_desktop.ui.pages.participants, gemeinsam_desktop.ui.pages.calendar\n"
         "import gemeinsam_desktop.ui.backup_scheduler, gemeinsam_desktop.ui.startup\n"
         "import gemeinsam_desktop.ui.dialogs.backup_dialogs"
     )
 
 
 def test_the_check_itself_sees_heavy_imports() -> None:
-    # the guards above can fail: the roster's page does pull SQLAlchemy in
-    assert "sqlalchemy" in loaded_after("import gemeinsam_desktop.ui.pages.participants")
+    # the guards above can fail: the network's page does pull SQLAlchemy in
+    assert "sqlalchemy" in loaded_after("import gemeinsam_desktop.ui.pages.network")
 
 
 MAIN_WINDOW_FIRST = """
@@ -78,6 +79,46 @@ for _ in range(1000):  # its data follows, loaded on the worker
     QTest.qWait(10)
 print("data", page.greeting.text(), "sqlalchemy" in sys.modules)
 """
+
+
+OTHER_FIRST_PAGE = """
+import sys
+from pathlib import Path
+from PySide6.QtTest import QTest
+from gemeinsam_desktop.app import create_application
+from gemeinsam_desktop.services.workspace import DataFolder
+from gemeinsam_desktop.ui import preferences
+from gemeinsam_desktop.ui.main_window import MainWindow
+
+app = create_application([])
+preferences.LAST_PAGE.set(int(sys.argv[3]))  # the page shown last opens first
+ws = DataFolder(Path(sys.argv[1])).unlock_passphrase(sys.argv[2])
+window = MainWindow(ws)
+window.show()
+while window.windowHandle() is None or not window.windowHandle().isExposed():
+    QTest.qWait(5)
+page = window.navigation.currentRow(), "sqlalchemy" in sys.modules
+combo = window.pages[int(sys.argv[3])].project_combo
+for _ in range(1000):  # its data follows, loaded on the worker
+    if combo.count():
+        break
+    QTest.qWait(10)
+print(*page, combo.currentText())
+"""
+
+
+@pytest.mark.parametrize("row", [1, 2], ids=["Teilnehmende", "Kalender"])
+def test_the_roster_or_calendar_as_first_page_shows_before_sqlalchemy_too(
+    row: int, data_dir: Path
+) -> None:
+    run_cli("init", "--coach", "Erika Beispiel", data_dir=data_dir, passphrase=PASSPHRASE)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(data_dir / "c")}
+    out = subprocess.run(
+        [sys.executable, "-c", OTHER_FIRST_PAGE, str(data_dir), PASSPHRASE, str(row)],
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=60,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[-2] == f"{row} False Gemeinsam in Wetzlar", out.stdout
 
 
 def test_main_window_shows_before_sqlalchemy_and_its_data_follows(data_dir: Path) -> None:

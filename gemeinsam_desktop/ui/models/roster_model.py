@@ -10,7 +10,7 @@ here against 60–1000 ms for the stock proxy (``benchmarks/bench_roster.py``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,12 +23,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from gemeinsam_desktop.services.roster import RosterRow
 from gemeinsam_desktop.services.text import fold
 from gemeinsam_desktop.store.enums import ParticipantStatus
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import status_label
+
+if TYPE_CHECKING:
+    from gemeinsam_desktop.services.roster import RosterRow
 
 Index = QModelIndex | QPersistentModelIndex
 

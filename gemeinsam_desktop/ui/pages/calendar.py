@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QPoint, QStandardPaths
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,8 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from gemeinsam_desktop.files import atomic_write_bytes
-from gemeinsam_desktop.services import calendar
-from gemeinsam_desktop.services.roster import ProjectInfo, list_projects
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.ui import preferences, print_jobs
 from gemeinsam_desktop.ui.icons import icon
@@ -47,7 +46,10 @@ from gemeinsam_desktop.ui.widgets.calendar_views import (
 )
 
 MONTH, WEEK, LIST = "month", "week", "list"
-Loaded = tuple[list[ProjectInfo], int, dt.date, dt.date, CalendarData]
+if TYPE_CHECKING:  # the services load on the worker (start-up, issue #8)
+    from gemeinsam_desktop.services.roster import ProjectInfo
+
+Loaded = tuple[list["ProjectInfo"], int, dt.date, dt.date, CalendarData]
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -273,6 +275,9 @@ class CalendarPage(Page):
         start, end = self.loaded_range()
 
         def load() -> Loaded:
+            from gemeinsam_desktop.services import calendar
+            from gemeinsam_desktop.services.roster import list_projects
+
             projects = list_projects(ws)
             ids = [p.id for p in projects]
             pid = wanted if wanted in ids else (ids[0] if ids else 0)
@@ -483,6 +488,8 @@ class CalendarPage(Page):
         ws, pid = self.ws, self.project_id
 
         def write() -> None:
+            from gemeinsam_desktop.services import calendar
+
             data = calendar.export_ics(ws, pid, start=first, end=last)
             atomic_write_bytes(target, data, mode=0o644)
 

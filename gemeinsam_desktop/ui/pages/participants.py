@@ -8,6 +8,7 @@ methods that open them, so that tests can replace each method.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -32,14 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from gemeinsam_desktop.errors import KnownError
-from gemeinsam_desktop.services.roster import (
-    ProjectInfo,
-    RosterRow,
-    create_project,
-    list_projects,
-    roster_rows,
-    set_archived,
-)
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.store.enums import ParticipantStatus
 from gemeinsam_desktop.ui import preferences, print_jobs
@@ -52,7 +45,10 @@ from gemeinsam_desktop.ui.operations import bus, run_blocking, run_op
 from gemeinsam_desktop.ui.pages.base import Page, card, hint, section_title
 from gemeinsam_desktop.ui.widgets.print_buttons import add_print_menu
 
-Loaded = tuple[list[ProjectInfo], int, list[RosterRow]]
+if TYPE_CHECKING:  # the roster's services load on the worker (start-up, issue #8)
+    from gemeinsam_desktop.services.roster import ProjectInfo, RosterRow
+
+Loaded = tuple[list["ProjectInfo"], int, list["RosterRow"]]
 
 
 def sort_preference() -> tuple[int, Qt.SortOrder]:
@@ -125,6 +121,8 @@ class NewProjectDialog(QDialog):
         name = self.name.text()
         start, end = _pydate(self.start.date()), _pydate(self.end.date())
         try:
+            from gemeinsam_desktop.services.roster import create_project
+
             self.created = run_blocking(lambda: create_project(self.ws, name, start, end))
         except KnownError as exc:
             self.error.setText(error_text(exc))
@@ -340,6 +338,8 @@ class ParticipantsPage(Page):
         wanted = preferences.ROSTER_PROJECT.get()
 
         def load() -> Loaded:
+            from gemeinsam_desktop.services.roster import list_projects, roster_rows
+
             projects = list_projects(ws)
             ids = [p.id for p in projects]
             pid = wanted if wanted in ids else (ids[0] if ids else 0)
@@ -520,6 +520,8 @@ class ParticipantsPage(Page):
         ws = self.ws
 
         def change() -> None:
+            from gemeinsam_desktop.services.roster import set_archived
+
             for pid in ids:
                 set_archived(ws, pid, archived)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from gemeinsam_desktop.services.calendar import SessionInfo
+from gemeinsam_desktop.services.calendar_types import SessionInfo
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.icons import icon
 from gemeinsam_desktop.ui.labels import session_kind_label

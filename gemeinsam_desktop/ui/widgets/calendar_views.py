@@ -41,7 +41,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from gemeinsam_desktop.services.calendar import SessionInfo
+from gemeinsam_desktop.services.calendar_types import SessionInfo
 from gemeinsam_desktop.store.enums import SessionKind
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.icons import icon

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from gemeinsam_desktop.services.calendar import SessionInfo
+from gemeinsam_desktop.services.calendar_types import SessionInfo
 from gemeinsam_desktop.ui import theme
 from gemeinsam_desktop.ui.labels import session_kind_label
 from gemeinsam_desktop.ui.widgets.calendar_views import (
