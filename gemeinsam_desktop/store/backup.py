@@ -156,13 +156,9 @@ class Entry:
 
 
 # -- connections --------------------------------------------------------------------------
-def _connect(path: Path, key: bytes | bytearray, mode: str) -> Any:
-    return connect(path, key, mode)
-
-
 def _open_target(path: Path, key: bytes | bytearray) -> Any:
     """The empty copy the backup API writes into (tests lower its max_page_count here)."""
-    return _connect(path, key, "rwc")
+    return connect(path, key, "rwc")
 
 
 def _table_names(conn: Any) -> list[str]:
@@ -226,7 +222,7 @@ def verify_db_file(
     :class:`ForeignDatabaseError`) — never returns a copy that would not restore.
     """
     try:
-        conn = _connect(path, key, "rw")
+        conn = connect(path, key, "rw")
         # integrity_check of a large file re-reads (and decrypts) pages many times through a
         # small cache: 5 s instead of 1 s at 200 MB. The cache grows only as pages are read.
         conn.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
@@ -270,7 +266,7 @@ def verify_db_file(
 def _cipher_problems(path: Path, key: bytes | bytearray) -> list[str]:
     """``cipher_integrity_check`` on a connection of its own: every page's HMAC."""
     try:
-        conn = _connect(path, key, "ro")
+        conn = connect(path, key, "ro")
     except sqlcipher3.Error:
         return ["nicht zu öffnen"]
     try:
@@ -522,7 +518,7 @@ def startup_problems(path: Path, key: bytes | bytearray) -> list[str]:
       backup's full ``integrity_check`` (which reads every page too) has to do.
     """
     try:
-        conn = _connect(path, key, "ro")
+        conn = connect(path, key, "ro")
     except sqlcipher3.Error:
         return ["nicht zu öffnen"]
     try:

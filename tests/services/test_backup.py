@@ -28,7 +28,7 @@ from gemeinsam_desktop.errors import (
 from gemeinsam_desktop.services import audit, backup
 from gemeinsam_desktop.services.workspace import DataFolder, FolderState, Workspace
 from gemeinsam_desktop.store import backup as store
-from gemeinsam_desktop.store import rotation
+from gemeinsam_desktop.store import rawdb, rotation
 from gemeinsam_desktop.store.models import AuditEvent, Participant
 from tests.conftest import PASSPHRASE
 from tests.helpers import files_contain
@@ -90,7 +90,7 @@ def test_backup_is_a_verified_encrypted_zip_with_slots_and_counts(workspace) -> 
     # The copy keeps the identity that sqlcipher_export would drop.
     target = ws.folder.paths.root / "probe.db"
     store.extract_db(info.path, target)
-    conn = store._connect(target, ws.master_key, "ro")
+    conn = rawdb.connect(target, ws.master_key, "ro")
     try:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == store.APPLICATION_ID
         assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
