@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from gemeinsam_desktop.services import audit, exporting
-from gemeinsam_desktop.services.attendance import PRESENT, _counts, _window
+from gemeinsam_desktop.services.attendance_rules import PRESENT, counts, enrolment_window
 from gemeinsam_desktop.services.calendar_types import KIND_NAMES
 from gemeinsam_desktop.services.text import fold
 from gemeinsam_desktop.services.workspace import Workspace
@@ -204,10 +204,10 @@ def load(
         found: dict[int, tuple[int, int, list[Absence]]] = {}
         for pid, state, reason, sick, starts_at, cancelled, kind, topic in rows:
             p = people[pid]
-            lo, hi = _window(p.entry_date, p.exit_date, first_job.get(pid))
+            lo, hi = enrolment_window(p.entry_date, p.exit_date, first_job.get(pid))
             if lo is None and pid in first_session:
                 lo = first_session[pid].date()
-            if not _counts(starts_at.date(), cancelled, state, lo, hi, today):
+            if not counts(starts_at.date(), cancelled, state, lo, hi, today):
                 continue
             counted, present, absences = found.get(pid, (0, 0, []))
             if state in CODES:

@@ -210,7 +210,7 @@ def _title(kind: SessionKind, topic: str) -> str:
 
 def _people(s: DbSession, today: dt.date, *conditions: Any) -> list[_Person]:
     """The people matching ``conditions`` with their attended sessions up to ``today``."""
-    from gemeinsam_desktop.services.attendance import _counts, _windows
+    from gemeinsam_desktop.services.attendance_rules import counts, enrolment_windows
 
     found = s.execute(
         select(
@@ -225,7 +225,7 @@ def _people(s: DbSession, today: dt.date, *conditions: Any) -> list[_Person]:
     if not found:
         return []
     ids = [row[0] for row in found]
-    windows = _windows(s, ids)
+    windows = enrolment_windows(s, ids)
     people = {row[0]: _Person(*row, lines=[], window=windows[row[0]]) for row in found}
     cutoff = today + dt.timedelta(days=1)  # a session recorded today counts
     rows = s.execute(
@@ -254,7 +254,7 @@ def _people(s: DbSession, today: dt.date, *conditions: Any) -> list[_Person]:
             lo = starts_at.date()
             person.window = (lo, hi)
         day = starts_at.date()
-        if state not in PRESENT_STATES or not _counts(day, cancelled, state, lo, hi, cutoff):
+        if state not in PRESENT_STATES or not counts(day, cancelled, state, lo, hi, cutoff):
             continue
         begin = dt.datetime.combine(day, arrived) if arrived else starts_at
         end = dt.datetime.combine(day, left) if left else ends_at

@@ -34,10 +34,10 @@ from sqlalchemy.orm import Session as DbSession
 
 from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from gemeinsam_desktop.services import network, placements
-from gemeinsam_desktop.services.attendance import (  # the one rule of what counts
+from gemeinsam_desktop.services.attendance_rules import (  # the one rule of what counts
     PRESENT,
-    _counts,
-    _window,
+    counts,
+    enrolment_window,
 )
 from gemeinsam_desktop.services.placements import add_months
 from gemeinsam_desktop.services.text import fold
@@ -436,7 +436,7 @@ def _attendance(
     )
     windows = {}
     for p in people.values():
-        lo, hi = _window(p.entry, p.exit, first_job.get(p.id))
+        lo, hi = enrolment_window(p.entry, p.exit, first_job.get(p.id))
         if lo is None and p.id in first_session:  # as attendance does: from the first session
             lo = first_session[p.id].date()
         windows[p.id] = (lo, hi)
@@ -451,7 +451,7 @@ def _attendance(
         .where(*_held(project_id, start, end, today))
     ):
         lo, hi = windows.get(pid, (None, None))
-        if _counts(starts_at.date(), cancelled, state, lo, hi, today):
+        if counts(starts_at.date(), cancelled, state, lo, hi, today):
             states[state] += 1
             counted[pid] += 1
             present[pid] += state in PRESENT

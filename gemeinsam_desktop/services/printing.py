@@ -243,7 +243,8 @@ def day_session_ids(ws: Workspace, day: dt.date, *, childcare_only: bool = False
 
 def _signin_session(ws: Workspace, session_id: int) -> SigninSession:
     from gemeinsam_desktop.printing.signin_sheet import SigninPerson, SigninSession
-    from gemeinsam_desktop.services.attendance import EXCUSED, session_sheet
+    from gemeinsam_desktop.services.attendance import session_sheet
+    from gemeinsam_desktop.services.attendance_rules import EXCUSED
 
     sheet = session_sheet(ws, session_id)
     info = _not_cancelled(sheet.session)
@@ -288,7 +289,8 @@ def childcare_day_pdf(ws: Workspace, day: dt.date) -> bytes:
 
 def _care_session(ws: Workspace, session_id: int) -> CareSession:
     from gemeinsam_desktop.printing.childcare_list import CareChild, CareSession
-    from gemeinsam_desktop.services.attendance import ABSENT, session_sheet
+    from gemeinsam_desktop.services.attendance import session_sheet
+    from gemeinsam_desktop.services.attendance_rules import ABSENT
 
     sheet = session_sheet(ws, session_id)
     info = _not_cancelled(sheet.session)

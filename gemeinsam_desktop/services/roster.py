@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gemeinsam_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from gemeinsam_desktop.services import attendance, audit
+from gemeinsam_desktop.services import attendance, attendance_rules, audit
 from gemeinsam_desktop.services.text import bounded, clean, fold, search_key
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.store.models import (
@@ -130,7 +130,7 @@ class RosterRow:
     phone: str
     archived: bool
     search: str  # folded name, Kundennummer and phone for type-to-filter
-    attendance_rate: float | None = None  # attendance.AttendanceSummary.rate (None: none counted)
+    attendance_rate: float | None = None  # AttendanceSummary.rate (None: none counted)
     unexcused_in_a_row: int = 0
 
     @property
@@ -216,7 +216,7 @@ def roster_rows(
                 .group_by(Agreement.participant_id)
             ).all()
         )
-        figures = attendance.compute_summaries(s, project_id, today)
+        figures = attendance_rules.compute_summaries(s, project_id, today)
     rows = []
     for p in people:
         kids = children.get(p.id, [])

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from gemeinsam_desktop.errors import KnownError
 from gemeinsam_desktop.services import attendance
-from gemeinsam_desktop.services.attendance import AttendanceSummary, SessionLine
+from gemeinsam_desktop.services.attendance import SessionLine
+from gemeinsam_desktop.services.attendance_rules import AttendanceSummary
 from gemeinsam_desktop.services.workspace import Workspace
 from gemeinsam_desktop.store.enums import AttendanceState
 from gemeinsam_desktop.ui import theme
